@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonStyles } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { roleLabels } from "@/lib/permissions";
+import { formatDate, formatCount } from "@/lib/ui/format";
+import { listPeople, peopleQuerySchema } from "@/lib/users/list-people";
+import { RoleForm } from "./_components/role-form";
+
+export const metadata: Metadata = { title: "People & roles" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const parsed = peopleQuerySchema.safeParse(params);
+  const query = parsed.success ? parsed.data : peopleQuerySchema.parse({});
+  const actor = await getCurrentActor();
+  const { people, total, page, pageCount } = await listPeople({ actor, query });
+  const pageLink = (target: number) => `/admin/people?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(target) })}`;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="People & roles" description="Everyone with an account. Role changes take effect at once and are written to the audit log." />
+      <form className="flex flex-wrap items-end gap-3" role="search">
+        <div className="space-y-1">
+          <label htmlFor="people-q" className="text-xs font-medium text-muted">
+            Name or email
+          </label>
+          <Input id="people-q" name="q" defaultValue={query.q} placeholder="Search people" className="w-64" />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="people-role" className="text-xs font-medium text-muted">
+            Role
+          </label>
+          <Select id="people-role" name="role" defaultValue={query.role ?? ""} className="w-36">
+            <option value="">All roles</option>
+            <option value="user">Users</option>
+            <option value="member">Members</option>
+            <option value="chair">Chairs</option>
+            <option value="admin">Admins</option>
+          </Select>
+        </div>
+        <Button type="submit" variant="secondary">
+          Filter
+        </Button>
+        <p className="ml-auto text-sm text-muted" aria-live="polite">
+          {formatCount(total, "person", "people")}
+        </p>
+      </form>
+      {!parsed.success ? <p className="text-sm text-warning">Some filters in the address were not understood and were ignored.</p> : null}
+
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+        <table className="w-full min-w-[44rem] text-sm">
+          <thead className="border-b border-line bg-surface-muted text-left text-xs font-semibold tracking-wide text-muted uppercase">
+            <tr>
+              <th scope="col" className="px-4 py-3">
+                Person
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Role
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Joined
+              </th>
+              <th scope="col" className="px-4 py-3">
+                Change role
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {people.map((person) => (
+              <tr key={person.id} data-testid={`person-${person.email}`}>
+                <td className="px-4 py-3 align-top">
+                  <p className="font-medium">
+                    {person.name ?? "—"} {person.isDemo ? <Badge className="ml-1">demo</Badge> : null}
+                  </p>
+                  <p className="text-xs text-subtle">{person.email}</p>
+                </td>
+                <td className="px-4 py-3 align-top">
+                  <Badge tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>{roleLabels[person.role]}</Badge>
+                </td>
+                <td className="px-4 py-3 align-top text-muted">{formatDate(person.createdAt)}</td>
+                <td className="px-4 py-3 align-top">
+                  <RoleForm userId={person.id} personName={person.name ?? person.email ?? "this person"} role={person.role} isSelf={person.id === actor.userId} />
+                </td>
+              </tr>
+            ))}
+            {people.length === 0 ? (
+              <tr>
+                <td colSpan={4} className="px-4 py-10 text-center text-muted">
+                  Nobody matches these filters.
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 ? (
+        <nav aria-label="Pages" className="flex items-center justify-between text-sm">
+          {page > 1 ? <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page - 1)}>Previous</Link> : <span />}
+          <span className="text-muted">
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page + 1)}>Next</Link> : <span />}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

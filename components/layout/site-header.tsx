@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { Logo } from "@/components/layout/logo";
+import { MobileNavigation } from "@/components/layout/mobile-navigation";
+import { SectionLinks } from "@/components/layout/section-links";
+import { UserMenu } from "@/components/layout/user-menu";
+import { buttonStyles } from "@/components/ui/button";
+import { actorFor } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can, roleLabels } from "@/lib/permissions";
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  const actor = actorFor(user);
+  return (
+    <header data-site-header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/75">
+      <div className="relative mx-auto flex h-16 max-w-7xl items-center gap-4 px-4 sm:px-6 lg:px-8">
+        <MobileNavigation />
+        <Logo />
+        <nav aria-label="Sections" className="ml-4 hidden md:block">
+          <SectionLinks />
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {user ? (
+            <UserMenu
+              name={user.name ?? user.email ?? "Signed in"}
+              email={user.email}
+              roleLabel={roleLabels[user.role]}
+              canAdminister={can(actor, "admin.access")}
+            />
+          ) : (
+            <Link href="/sign-in" className={buttonStyles({ variant: "primary", size: "sm" })}>
+              Sign in
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+/** Plain, readable emails: a text part for every client and a small HTML part. */
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!);
+
+export function signInLinkEmail({ url, host, minutesValid }: { url: string; host: string; minutesValid: number }) {
+  const subject = `Your sign-in link for PyHPC Hub (${host})`;
+  const text = [
+    "Hello,",
+    "",
+    "Use this link to sign in to PyHPC Hub:",
+    url,
+    "",
+    `It works once and expires in ${minutesValid} minutes.`,
+    "If you did not ask for it, ignore this email; nobody can sign in without the link.",
+  ].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#0f172a">
+<p>Hello,</p>
+<p>Use this button to sign in to <strong>PyHPC Hub</strong> at ${escapeHtml(host)}:</p>
+<p><a href="${escapeHtml(url)}" style="display:inline-block;padding:10px 18px;background:#2b5b9e;color:#fff;border-radius:6px;text-decoration:none">Sign in</a></p>
+<p style="color:#475569;font-size:14px">It works once and expires in ${minutesValid} minutes. If you did not ask for it, ignore this email.</p>
+</body></html>`;
+  return { subject, text, html };
+}

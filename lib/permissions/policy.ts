@@ -1,0 +1,100 @@
+/**
+ * Who may do what. Every permission question in the app — pages, Server
+ * Actions, route handlers, the collaboration server — is answered from this
+ * table by `can` (./can.ts); nothing else decides.
+ *
+ * Each action lists every role, and `satisfies` makes the compiler reject a
+ * missing action or role. A rule is `true`, `false`, or `"own"`: allowed only
+ * on resources the actor owns (the resource's `ownerId`).
+ */
+
+export const roles = ["anonymous", "user", "member", "chair", "admin"] as const;
+export type Role = (typeof roles)[number];
+export type SignedInRole = Exclude<Role, "anonymous">;
+
+export type Rule = boolean | "own";
+
+const allowedFrom = (lowest: Role): Record<Role, Rule> =>
+  Object.fromEntries(roles.map((role) => [role, roles.indexOf(role) >= roles.indexOf(lowest)])) as Record<Role, Rule>;
+
+const everyone = allowedFrom("anonymous");
+const signedIn = allowedFrom("user");
+const members = allowedFrom("member");
+const chairs = allowedFrom("chair");
+const admins = allowedFrom("admin");
+const ownersAmongSignedIn: Record<Role, Rule> = { anonymous: false, user: "own", member: "own", chair: "own", admin: "own" };
+
+export const policy = {
+  // PEP impact tracker
+  "peps.read": everyone,
+  "peps.watch": signedIn,
+  "peps.assess": chairs,
+  "peps.markRelevant": chairs,
+  "peps.sync": admins,
+
+  // Pain points
+  "painPoints.read": everyone,
+  "painPoints.report": signedIn,
+  "painPoints.edit": { anonymous: false, user: "own", member: "own", chair: true, admin: true },
+  "painPoints.markAffected": signedIn,
+  "painPoints.comment": signedIn,
+  "painPoints.flag": signedIn,
+  "painPoints.triage": chairs,
+  "painPoints.moderate": chairs,
+  "painPoints.readHidden": chairs,
+  "painPoints.seeReporter": chairs,
+  "painPoints.export": chairs,
+  "comments.edit": ownersAmongSignedIn,
+  "comments.delete": ownersAmongSignedIn,
+
+  // Live sessions (who may edit a session's notes also depends on the session's own setting)
+  "sessions.read": everyone,
+  "sessions.readMembersOnly": members,
+  "sessions.manage": chairs,
+  "notes.edit": signedIn,
+  "notes.manageRevisions": chairs,
+  "questions.ask": signedIn,
+  "questions.vote": signedIn,
+  "questions.moderate": chairs,
+  "polls.vote": signedIn,
+  "polls.manage": chairs,
+  "actionItems.manage": chairs,
+
+  // Membership and statements
+  "membership.request": { anonymous: false, user: true, member: false, chair: false, admin: false },
+  "membership.decide": chairs,
+  "directory.read": everyone,
+  "statements.read": everyone,
+  "statements.readDrafts": members,
+  "statements.propose": members,
+  "statements.edit": members,
+  "statements.comment": members,
+  "statements.vote": members,
+  "statements.endorse": signedIn,
+  "statements.manageVote": chairs,
+  "statements.publish": chairs,
+
+  // Administration
+  "admin.access": admins,
+  "users.list": admins,
+  "users.changeRole": admins,
+  "audit.read": admins,
+  "settings.manage": admins,
+  "demoData.remove": admins,
+} satisfies Record<string, Record<Role, Rule>>;
+
+export type Action = keyof typeof policy;
+export const actions = Object.keys(policy) as Action[];
+
+/** Stored roles (the database's enum) to policy roles and back. */
+export const roleFromStored = { USER: "user", MEMBER: "member", CHAIR: "chair", ADMIN: "admin" } as const satisfies Record<string, SignedInRole>;
+export type StoredRole = keyof typeof roleFromStored;
+export const storedFromRole = { user: "USER", member: "MEMBER", chair: "CHAIR", admin: "ADMIN" } as const satisfies Record<SignedInRole, StoredRole>;
+
+export const roleLabels: Record<Role, string> = {
+  anonymous: "Visitor",
+  user: "User",
+  member: "Member",
+  chair: "Chair",
+  admin: "Admin",
+};

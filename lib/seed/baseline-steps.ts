@@ -1,0 +1,49 @@
+import { readFile } from "node:fs/promises";
+import { db } from "@/lib/db";
+import { areaDefinitions } from "@/lib/seed/area-definitions";
+import type { SeedStep } from "@/lib/seed/run-seed-steps";
+import { parsePepIndex } from "@/lib/peps/pep-index";
+import { syncPeps } from "@/lib/peps/sync-peps";
+import { projectPath } from "@/lib/paths";
+
+/**
+ * Data every deployment starts with, demo or not: the shared taxonomy of areas,
+ * the PEP index as shipped, and the working group's starting list of
+ * HPC-relevant PEPs with their areas.
+ */
+export const baselineSteps: SeedStep[] = [
+  {
+    id: "baseline:areas",
+    description: "Adding the areas of the shared taxonomy",
+    async run() {
+      for (const [index, area] of areaDefinitions.entries()) {
+        await db.area.upsert({ where: { slug: area.slug }, create: { ...area, sortOrder: index }, update: {} });
+      }
+    },
+  },
+  {
+    id: "baseline:pep-index",
+    description: "Importing the PEP index snapshot shipped in data/peps.json",
+    async run() {
+      if ((await db.pep.count()) > 0) return;
+      const index = parsePepIndex(await readFile(projectPath("data", "peps.json"), "utf8"));
+      await syncPeps({ index, source: "data/peps.json" });
+    },
+  },
+  {
+    id: "baseline:hpc-peps",
+    description: "Marking the working group's HPC-relevant PEPs with their areas",
+    async run() {
+      const list = JSON.parse(await readFile(projectPath("data", "hpc-peps.json"), "utf8")) as { number: number; areas: string[] }[];
+      const known = new Set((await db.pep.findMany({ select: { number: true }, where: { number: { in: list.map((item) => item.number) } } })).map((pep) => pep.number));
+      const relevant = list.filter((item) => known.has(item.number));
+      await db.$transaction([
+        db.pep.updateMany({ where: { number: { in: relevant.map((item) => item.number) } }, data: { isHpcRelevant: true } }),
+        db.pepArea.createMany({
+          data: relevant.flatMap((item) => item.areas.map((areaSlug) => ({ pepNumber: item.number, areaSlug }))),
+          skipDuplicates: true,
+        }),
+      ]);
+    },
+  },
+];

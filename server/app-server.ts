@@ -1,0 +1,62 @@
+import { createServer, type Server } from "node:http";
+import type { Socket } from "node:net";
+import next from "next";
+import { StartupError } from "@/lib/startup-error";
+
+export interface AppServer {
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * One Node process, one port: Next.js pages, the API and (later) the
+ * collaboration WebSocket are all served from this HTTP server.
+ */
+export async function startAppServer({ dev, port, host, dir }: { dev: boolean; port: number; host: string; dir: string }): Promise<AppServer> {
+  const app = next({ dev, dir, hostname: host, port, quiet: !dev });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const sockets = new Set<Socket>();
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error("Unhandled error while serving", request.url, error);
+      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+      response.end("Internal server error");
+    });
+  });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(`Port ${port} is already in use (is another copy of the app running?). Choose another with PORT, e.g. PORT=${port + 1} npm start.`)
+          : error.code === "EACCES"
+            ? new StartupError(`Not allowed to listen on port ${port}. Choose a port above 1023 with PORT.`)
+            : error,
+      );
+    });
+    server.listen(port, host, () => resolve());
+  });
+
+  return {
+    server,
+    async close() {
+      // Stop accepting, let requests in flight finish briefly, then cut idle
+      // keep-alive connections so the process can exit.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => {
+        for (const socket of sockets) socket.destroy();
+      }, 5_000);
+      grace.unref();
+      await closed;
+      clearTimeout(grace);
+      await app.close();
+    },
+  };
+}

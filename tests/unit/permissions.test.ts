@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "@/lib/errors";
+import { actions, assertCan, can, roles, type Action, type Actor, type Role } from "@/lib/permissions";
+
+/**
+ * The whole policy, written out independently of lib/permissions/policy.ts.
+ * Columns: anonymous, user, member, chair, admin.
+ * Y = allowed, . = refused, o = only on what the actor owns.
+ * Adding an action to the policy without adding it here fails this test.
+ */
+const expectedMatrix: Record<Action, string> = {
+  "peps.read": "YYYYY",
+  "peps.watch": ".YYYY",
+  "peps.assess": "...YY",
+  "peps.markRelevant": "...YY",
+  "peps.sync": "....Y",
+  "painPoints.read": "YYYYY",
+  "painPoints.report": ".YYYY",
+  "painPoints.edit": ".ooYY",
+  "painPoints.markAffected": ".YYYY",
+  "painPoints.comment": ".YYYY",
+  "painPoints.flag": ".YYYY",
+  "painPoints.triage": "...YY",
+  "painPoints.moderate": "...YY",
+  "painPoints.readHidden": "...YY",
+  "painPoints.seeReporter": "...YY",
+  "painPoints.export": "...YY",
+  "comments.edit": ".oooo",
+  "comments.delete": ".oooo",
+  "sessions.read": "YYYYY",
+  "sessions.readMembersOnly": "..YYY",
+  "sessions.manage": "...YY",
+  "notes.edit": ".YYYY",
+  "notes.manageRevisions": "...YY",
+  "questions.ask": ".YYYY",
+  "questions.vote": ".YYYY",
+  "questions.moderate": "...YY",
+  "polls.vote": ".YYYY",
+  "polls.manage": "...YY",
+  "actionItems.manage": "...YY",
+  "membership.request": ".Y...",
+  "membership.decide": "...YY",
+  "directory.read": "YYYYY",
+  "statements.read": "YYYYY",
+  "statements.readDrafts": "..YYY",
+  "statements.propose": "..YYY",
+  "statements.edit": "..YYY",
+  "statements.comment": "..YYY",
+  "statements.vote": "..YYY",
+  "statements.endorse": ".YYYY",
+  "statements.manageVote": "...YY",
+  "statements.publish": "...YY",
+  "admin.access": "....Y",
+  "users.list": "....Y",
+  "users.changeRole": "....Y",
+  "audit.read": "....Y",
+  "settings.manage": "....Y",
+  "demoData.remove": "....Y",
+};
+
+const actorFor = (role: Role): Actor => ({ userId: role === "anonymous" ? null : `${role}-id`, role });
+
+describe("permission policy", () => {
+  it("lists exactly the actions of the expected matrix", () => {
+    expect([...actions].sort()).toEqual(Object.keys(expectedMatrix).sort());
+  });
+
+  for (const action of Object.keys(expectedMatrix) as Action[]) {
+    it(`${action}: ${expectedMatrix[action]}`, () => {
+      roles.forEach((role, column) => {
+        const expected = expectedMatrix[action][column];
+        const actor = actorFor(role);
+        const own = { ownerId: actor.userId };
+        const someoneElses = { ownerId: "somebody-else" };
+        if (expected === "Y") {
+          expect(can(actor, action), `${role} may ${action}`).toBe(true);
+          expect(can(actor, action, someoneElses), `${role} may ${action} on others' things`).toBe(true);
+        } else if (expected === "o") {
+          expect(can(actor, action, own), `${role} may ${action} their own`).toBe(true);
+          expect(can(actor, action, someoneElses), `${role} may not ${action} others'`).toBe(false);
+          expect(can(actor, action), `${role} may not ${action} without an owner`).toBe(false);
+        } else {
+          expect(can(actor, action), `${role} may not ${action}`).toBe(false);
+          expect(can(actor, action, own), `${role} may not ${action} even their own`).toBe(false);
+        }
+      });
+    });
+  }
+
+  it("never lets an anonymous visitor own anything", () => {
+    expect(can({ userId: null, role: "anonymous" }, "comments.edit", { ownerId: null })).toBe(false);
+  });
+});
+
+describe("assertCan", () => {
+  it("asks visitors to sign in when signing in would help", () => {
+    expect(() => assertCan(actorFor("anonymous"), "painPoints.report")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+
+  it("forbids signed-in people who lack the role", () => {
+    expect(() => assertCan(actorFor("member"), "users.changeRole")).toThrowError(AppError);
+    expect(() => assertCan(actorFor("member"), "users.changeRole")).toThrowError(expect.objectContaining({ code: "FORBIDDEN" }));
+  });
+
+  it("forbids visitors what no signed-in user may do either", () => {
+    expect(() => assertCan(actorFor("anonymous"), "membership.decide")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+    expect(() => assertCan(actorFor("anonymous"), "admin.access")).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+
+  it("passes silently when allowed", () => {
+    expect(() => assertCan(actorFor("admin"), "users.changeRole")).not.toThrow();
+  });
+});
