@@ -70,9 +70,11 @@ function authConfig(): NextAuthConfig {
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     // The app always sits at the URL it is reached by (or at AUTH_URL when set).
     trustHost: true,
-    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+    // Errors come back to the sign-in page as ?error=<code>, which explains them.
+    pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     logger: {
-      error: (error) => console.error(`[auth] ${error.name}: ${error.message}`),
+      // Auth.js errors carry their kind in `type`; the message links to its docs.
+      error: (error) => console.error(`[auth] ${(error as { type?: string }).type ?? error.name}: ${error.message.split("\n")[0]}`),
       warn: (code) => console.warn(`[auth] warning: ${code}`),
       debug: () => {},
     },

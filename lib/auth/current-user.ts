@@ -1,4 +1,4 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { actorFor, findSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -15,9 +15,15 @@ export async function getCurrentActor(): Promise<Actor> {
   return actorFor(await getCurrentUser());
 }
 
-/** For pages only signed-in people can use: sends visitors to sign in and back. */
-export async function requireUser(returnTo: string): Promise<SessionUser> {
+/**
+ * For pages only signed-in people can use: sends visitors to sign in, and back
+ * to the page they asked for (proxy.ts passes its path along).
+ */
+export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const returnTo = (await headers()).get("x-request-path") ?? "/";
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   return user;
 }

@@ -6,7 +6,7 @@ import { can } from "@/lib/permissions";
 import { AdminNavigation } from "./_components/admin-navigation";
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser("/admin");
+  const user = await requireUser();
   if (!can(actorFor(user), "admin.access")) {
     return <AccessDenied reason="Administration is for the hub's admins. If you think you need it, ask one of them." />;
   }

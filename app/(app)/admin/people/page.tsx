@@ -79,7 +79,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <p className="text-xs text-subtle">{person.email}</p>
                 </td>
                 <td className="px-4 py-3 align-top">
-                  <Badge tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>{roleLabels[person.role]}</Badge>
+                  <Badge data-testid="role-badge" tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>
+                    {roleLabels[person.role]}
+                  </Badge>
                 </td>
                 <td className="px-4 py-3 align-top text-muted">{formatDate(person.createdAt)}</td>
                 <td className="px-4 py-3 align-top">

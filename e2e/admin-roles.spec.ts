@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { createPerson, database, signInAs } from "./support/database";
+import { storageStateFor } from "./support/global-setup";
+
+test.describe("roles and the audit log", () => {
+  test("an admin promotes someone; the change shows in the audit log and in that person's header", async ({ page, context, browser }) => {
+    const admin = await createPerson("admin");
+    const person = await createPerson("user");
+    await signInAs(context, admin);
+
+    await page.goto(`/admin/people?q=${encodeURIComponent(person.email)}`);
+    const row = page.getByTestId(`person-${person.email}`);
+    await expect(row.getByTestId("role-badge")).toHaveText("User");
+    await row.getByLabel(`Role of ${person.name}`, { exact: true }).selectOption("chair");
+    await row.getByLabel(/Reason for changing the role/).fill("Elected chair at the BoF");
+    await row.getByRole("button", { name: "Change" }).click();
+    await expect(row.getByRole("status")).toHaveText("Now chair.");
+    await page.reload();
+    await expect(page.getByTestId(`person-${person.email}`).getByTestId("role-badge")).toHaveText("Chair");
+
+    await page.getByRole("link", { name: "Audit log" }).click();
+    const entry = page.getByTestId("audit-entry").filter({ hasText: person.name }).first();
+    await expect(entry).toContainText(`${admin.name} changed the role of ${person.name}`);
+    await expect(entry).toContainText("role: user → chair");
+    await expect(entry).toContainText("Elected chair at the BoF");
+
+    const theirContext = await browser.newContext();
+    await signInAs(theirContext, person);
+    const theirPage = await theirContext.newPage();
+    await theirPage.goto("/");
+    await theirPage.getByRole("button", { name: `Account menu for ${person.name}` }).click();
+    await expect(theirPage.getByRole("menu").getByTestId("user-role")).toHaveText("Chair");
+    await theirContext.close();
+  });
+
+  test("an admin cannot change their own role", async ({ page, context }) => {
+    const admin = await createPerson("admin");
+    await signInAs(context, admin);
+    await page.goto(`/admin/people?q=${encodeURIComponent(admin.email)}`);
+    await expect(page.getByTestId(`person-${admin.email}`)).toContainText("Your own role can only be changed by another admin.");
+  });
+
+  test.describe("as a chair", () => {
+    test.use({ storageState: storageStateFor("chair") });
+    test("administration is closed and not offered", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("button", { name: "Account menu for Charlie Chair" }).click();
+      await expect(page.getByRole("menuitem", { name: "Administration" })).toHaveCount(0);
+      await page.keyboard.press("Escape");
+      await page.goto("/admin/people");
+      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+      await expect(page.getByRole("table")).toHaveCount(0);
+      await page.goto("/admin/audit");
+      await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+    });
+  });
+
+  test("a member replaying the admin's role-change request is refused and nothing changes", async ({ browser }) => {
+    const admin = await createPerson("admin");
+    const member = await createPerson("member");
+    const target = await createPerson("user");
+
+    // Capture the real request an admin's browser sends…
+    const adminContext = await browser.newContext();
+    await signInAs(adminContext, admin);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`/admin/people?q=${encodeURIComponent(target.email)}`);
+    const row = adminPage.getByTestId(`person-${target.email}`);
+    await row.getByLabel(`Role of ${target.name}`, { exact: true }).selectOption("admin");
+    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+    await adminPage.route("**/admin/people**", async (route) => {
+      const request = route.request();
+      if (request.method() === "POST") {
+        captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer()! };
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await row.getByRole("button", { name: "Change" }).click();
+    await expect.poll(() => captured !== undefined).toBe(true);
+    await adminContext.close();
+
+    // …and send it again with the member's session.
+    const memberContext = await browser.newContext();
+    await signInAs(memberContext, member);
+    const { cookie: _adminCookie, ...headers } = captured!.headers;
+    const memberCookie = (await memberContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const response = await memberContext.request.post(captured!.url, { headers: { ...headers, cookie: memberCookie }, data: captured!.body });
+    expect(await response.text()).toContain("You do not have permission to do that.");
+    await memberContext.close();
+
+    const { rows } = await database().query(`SELECT role FROM "User" WHERE id = $1`, [target.id]);
+    expect(rows[0].role).toBe("USER");
+    const audit = await database().query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "subjectId" = $1`, [target.id]);
+    expect(audit.rows[0].n).toBe(0);
+  });
+
+  test("anonymous visitors are sent to sign in", async ({ page }) => {
+    await page.goto("/admin/audit");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Faudit/);
+  });
+});
