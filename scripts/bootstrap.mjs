@@ -43,7 +43,13 @@ register();
 
 if (command === "test") {
   await import(pathToFileURL(path.join(root, "scripts", "run-tests.ts")).href);
+} else if (command === "bench") {
+  process.argv.splice(2, 1);
+  await import(pathToFileURL(path.join(root, "bench", "run.ts")).href);
 } else if (command === "start" || command === "dev") {
+  // React and Next.js pick their production or development builds from this;
+  // a stray NODE_ENV in the shell must not slow down or break `npm start`.
+  process.env.NODE_ENV = command === "start" ? "production" : "development";
   const { launch } = await import(pathToFileURL(path.join(root, "server", "launch.ts")).href);
   const { StartupError } = await import(pathToFileURL(path.join(root, "lib", "startup-error.ts")).href);
   try {
@@ -54,6 +60,6 @@ if (command === "test") {
     process.exit(1);
   }
 } else {
-  console.error(`✖ Unknown command "${command}"; use start, dev or test.`);
+  console.error(`✖ Unknown command "${command}"; use start, dev, test or bench.`);
   process.exit(1);
 }

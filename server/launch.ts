@@ -38,6 +38,8 @@ export interface RunningApp {
  */
 export async function launch({ mode, environment = process.env, isInteractive = true }: LaunchOptions): Promise<RunningApp> {
   process.chdir(projectRoot);
+  // Next.js would otherwise report usage to its makers, over a network this app must not need.
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   const env = validateEnvironment(environment);
   const dataRoot = env.DATA_DIR ? path.resolve(env.DATA_DIR) : defaultDataRoot;
   const isEmbedded = !env.DATABASE_URL;
