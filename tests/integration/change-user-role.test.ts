@@ -3,6 +3,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { db } from "@/lib/db";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { listPeople } from "@/lib/users/list-people";
+import { setRoleByOperator } from "@/lib/users/set-role-by-operator";
 import { createPerson } from "../support/factories";
 
 describe("changing a person's role", () => {
@@ -91,5 +92,20 @@ describe("listing people and the audit log", () => {
     const result = await listPeople({ actor: admin.actor, query: { q: "zebediah", role: "member", page: 1 } });
     expect(result.people.map((p) => p.id)).toEqual([person.id]);
     expect(result.total).toBe(1);
+  });
+});
+
+describe("setting a role from the command line", () => {
+  it("appoints the first admin and audits it without an actor", async () => {
+    const person = await createPerson({ role: "user" });
+    expect(await setRoleByOperator({ email: person.email!.toUpperCase(), role: "admin" })).toEqual({ changed: true, from: "user", to: "admin" });
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("ADMIN");
+    const entry = await db.auditLog.findFirstOrThrow({ where: { subjectId: person.id } });
+    expect(entry).toMatchObject({ actorId: null, before: { role: "user" }, after: { role: "admin" }, reason: "Set from the server's command line" });
+    expect(await setRoleByOperator({ email: person.email!, role: "admin" })).toMatchObject({ changed: false });
+  });
+
+  it("needs the person to have signed in once", async () => {
+    await expect(setRoleByOperator({ email: "never-signed-in@test.invalid", role: "admin" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
