@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createPerson, database, signInAs } from "./support/database";
+import { expectNoHorizontalOverflow } from "./support/layout";
 import { storageStateFor } from "./support/global-setup";
 
 test.describe("roles and the audit log", () => {
@@ -94,6 +95,19 @@ test.describe("roles and the audit log", () => {
     expect(rows[0].role).toBe("USER");
     const audit = await database().query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE "subjectId" = $1`, [target.id]);
     expect(audit.rows[0].n).toBe(0);
+  });
+
+  test("the admin pages fit a phone", async ({ browser }) => {
+    const admin = await createPerson("admin");
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    await signInAs(context, admin);
+    const page = await context.newPage();
+    for (const path of ["/admin", "/admin/people", "/admin/audit"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+    }
+    await context.close();
   });
 
   test("anonymous visitors are sent to sign in", async ({ page }) => {

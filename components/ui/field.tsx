@@ -6,7 +6,7 @@ const control =
   "focus:border-focus focus:outline-none focus:ring-2 focus:ring-focus/30 disabled:opacity-60 aria-invalid:border-danger aria-invalid:ring-danger/20";
 
 export function Label({ className, ...props }: LabelHTMLAttributes<HTMLLabelElement>) {
-  return <label className={cn("text-sm font-medium text-ink", className)} {...props} />;
+  return <label className={cn("block text-sm font-medium text-ink", className)} {...props} />;
 }
 
 export function Input({ className, ...props }: InputHTMLAttributes<HTMLInputElement>) {

@@ -11,7 +11,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     return <AccessDenied reason="Administration is for the hub's admins. If you think you need it, ask one of them." />;
   }
   return (
-    <div className="grid gap-8 lg:grid-cols-[13rem_1fr]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[13rem_minmax(0,1fr)]">
       <AdminNavigation />
       <div className="min-w-0">{children}</div>
     </div>

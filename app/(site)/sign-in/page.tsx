@@ -43,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const demoPeople = await listDemoPeople();
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-8 lg:grid-cols-[minmax(0,26rem)_1fr] lg:items-start">
+    <div className="mx-auto grid max-w-5xl grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)] lg:items-start">
       <div className="space-y-6">
         <div className="space-y-2">
           <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Sign in to PyHPC Hub</h1>
@@ -100,7 +100,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
               </p>
             </div>
           </div>
-          <ul className="mt-4 grid gap-2 sm:grid-cols-2">
+          <ul className="mt-4 grid grid-cols-[minmax(0,1fr)] gap-2">
             {demoPeople.map((person) => (
               <li key={person.id}>
                 <form method="post" action="/sign-in/demo">

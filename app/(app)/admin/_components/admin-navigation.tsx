@@ -14,7 +14,7 @@ const links = [
 export function AdminNavigation() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Administration">
+    <nav aria-label="Administration" className="min-w-0">
       <p className="mb-3 px-3 text-xs font-semibold tracking-wide text-subtle uppercase">Administration</p>
       <ul className="flex gap-1 overflow-x-auto lg:flex-col">
         {links.map((link) => {

@@ -24,14 +24,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <PageHeader title="People & roles" description="Everyone with an account. Role changes take effect at once and are written to the audit log." />
       <form className="flex flex-wrap items-end gap-3" role="search">
-        <div className="space-y-1">
-          <label htmlFor="people-q" className="text-xs font-medium text-muted">
+        <div className="w-full space-y-1 sm:w-64">
+          <label htmlFor="people-q" className="block text-xs font-medium text-muted">
             Name or email
           </label>
-          <Input id="people-q" name="q" defaultValue={query.q} placeholder="Search people" className="w-64" />
+          <Input id="people-q" name="q" defaultValue={query.q} placeholder="Search people" />
         </div>
         <div className="space-y-1">
-          <label htmlFor="people-role" className="text-xs font-medium text-muted">
+          <label htmlFor="people-role" className="block text-xs font-medium text-muted">
             Role
           </label>
           <Select id="people-role" name="role" defaultValue={query.role ?? ""} className="w-36">
@@ -51,9 +51,10 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </form>
       {!parsed.success ? <p className="text-sm text-warning">Some filters in the address were not understood and were ignored.</p> : null}
 
-      <div className="overflow-x-auto rounded-xl border border-line bg-surface">
-        <table className="w-full min-w-[44rem] text-sm">
-          <thead className="border-b border-line bg-surface-muted text-left text-xs font-semibold tracking-wide text-muted uppercase">
+      {/* A table on wide screens; on phones each row stacks into a card. */}
+      <div className="rounded-xl border border-line bg-surface">
+        <table className="block w-full text-sm md:table">
+          <thead className="sr-only border-b border-line bg-surface-muted text-left text-xs font-semibold tracking-wide text-muted uppercase md:not-sr-only md:table-header-group">
             <tr>
               <th scope="col" className="px-4 py-3">
                 Person
@@ -69,29 +70,29 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-line">
+          <tbody className="block divide-y divide-line md:table-row-group">
             {people.map((person) => (
-              <tr key={person.id} data-testid={`person-${person.email}`}>
-                <td className="px-4 py-3 align-top">
+              <tr key={person.id} data-testid={`person-${person.email}`} className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-2 px-4 py-3 md:table-row md:p-0">
+                <td className="align-top md:px-4 md:py-3">
                   <p className="font-medium">
                     {person.name ?? "—"} {person.isDemo ? <Badge className="ml-1">demo</Badge> : null}
                   </p>
                   <p className="text-xs text-subtle">{person.email}</p>
                 </td>
-                <td className="px-4 py-3 align-top">
+                <td className="align-top md:px-4 md:py-3">
                   <Badge data-testid="role-badge" tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>
                     {roleLabels[person.role]}
                   </Badge>
                 </td>
-                <td className="px-4 py-3 align-top text-muted">{formatDate(person.createdAt)}</td>
-                <td className="px-4 py-3 align-top">
+                <td className="hidden align-top text-muted md:table-cell md:px-4 md:py-3">{formatDate(person.createdAt)}</td>
+                <td className="col-span-2 align-top md:px-4 md:py-3">
                   <RoleForm userId={person.id} personName={person.name ?? person.email ?? "this person"} role={person.role} isSelf={person.id === actor.userId} />
                 </td>
               </tr>
             ))}
             {people.length === 0 ? (
-              <tr>
-                <td colSpan={4} className="px-4 py-10 text-center text-muted">
+              <tr className="block md:table-row">
+                <td colSpan={4} className="block px-4 py-10 text-center text-muted md:table-cell">
                   Nobody matches these filters.
                 </td>
               </tr>

@@ -23,14 +23,14 @@ export function RoleForm({ userId, personName, role, isSelf }: { userId: string;
     <form action={action} className="space-y-1.5" aria-label={`Change role of ${personName}`}>
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-center gap-2">
-        <Select name="role" defaultValue={currentRole} key={currentRole} aria-label={`Role of ${personName}`} className="h-8 w-28 text-sm">
+        <Select name="role" defaultValue={currentRole} key={currentRole} aria-label={`Role of ${personName}`} className="h-8 w-32 text-sm">
           {roleOptions.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </Select>
-        <Input name="reason" aria-label={`Reason for changing the role of ${personName} (optional)`} placeholder="Reason (optional)" maxLength={500} className="h-8 w-44 text-sm" />
+        <Input name="reason" aria-label={`Reason for changing the role of ${personName} (optional)`} placeholder="Reason (optional)" maxLength={500} className="h-8 w-44 min-w-0 flex-1 text-sm sm:flex-none" />
         <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
           {isPending ? "Saving…" : "Change"}
         </Button>
