@@ -23,8 +23,11 @@ function ensureDependencies() {
   const installed = path.join(root, "node_modules", ".package-lock.json");
   const isCurrent = existsSync(installed) && (!existsSync(lockfile) || statSync(installed).mtimeMs >= statSync(lockfile).mtimeMs);
   if (isCurrent) return;
-  const args = existsSync(lockfile) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"];
-  console.info(`Installing dependencies (npm ${args[0]}); the first time takes a minute…`);
+  // `npm install`, not `npm ci`: registries that lack other platforms' optional
+  // binaries (darwin, win32…) leave them out of the lockfile, which `npm ci`
+  // rejects as out of sync. With a lockfile present, install still follows it.
+  const args = ["install", "--no-audit", "--no-fund"];
+  console.info("Installing dependencies (npm install); the first time takes a minute…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const result = spawnSync(npm, args, { cwd: root, stdio: "inherit" });
   if (result.status !== 0) {
