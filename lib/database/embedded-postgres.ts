@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, chown, cp, mkdir, readFile, readdir, realpath, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, cp, mkdir, readFile, readdir, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -58,16 +58,20 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const runAs = isRoot() ? ensurePostgresSystemUser() : undefined;
 
   await mkdir(dataRoot, { recursive: true });
-  let root = dataRoot;
+  // PostgreSQL runs as the "postgres" system user when we are root; it must be
+  // able to reach both its programs and its data folder.
   let bin = binaries.binDir;
-  if (runAs && !(canReach(binaries.postgres, runAs) && canReach(dataRoot, runAs))) {
+  if (runAs && !canReach(binaries.postgres, runAs)) {
+    bin = await copyBinariesTo(binaries.nativeDir, path.join(reachableBase(), `pyhpc-hub-postgresql-${binaries.version}`));
+  }
+  let root = dataRoot;
+  if (runAs && !canReach(dataRoot, runAs)) {
     root = fallbackRoot(await realpath(dataRoot));
     notice(
       `PostgreSQL must run as the system user "postgres", which cannot enter ${firstUnreachableFolder(dataRoot, runAs)}. ` +
         `The embedded database lives in ${root} instead (kept between runs).`,
     );
     await writeFile(path.join(dataRoot, "postgres-location.txt"), `${root}\n`);
-    bin = await copyBinariesTo(binaries.nativeDir, path.join(root, `postgresql-${binaries.version}`));
   }
 
   const dataDir = path.join(root, "postgres");
@@ -193,17 +197,25 @@ function firstUnreachableFolder(target: string, runAs: RunAs) {
   return target;
 }
 
+/** A folder every user can enter that survives reboots, where there is one. */
+const reachableBase = () => (existsSync("/var/tmp") ? "/var/tmp" : "/tmp");
+
 function fallbackRoot(projectDataRoot: string) {
   const id = createHash("sha256").update(projectDataRoot).digest("hex").slice(0, 12);
-  const base = existsSync("/var/tmp") ? "/var/tmp" : "/tmp";
-  return path.join(base, `pyhpc-hub-${id}`);
+  return path.join(reachableBase(), `pyhpc-hub-${id}`);
 }
 
+/** A copy of the PostgreSQL programs where the "postgres" user can run them, shared by checkouts. */
 async function copyBinariesTo(nativeDir: string, destination: string) {
   const bin = path.join(destination, "bin");
   if (!existsSync(path.join(bin, "postgres"))) {
-    await rm(destination, { recursive: true, force: true });
-    await cp(nativeDir, destination, { recursive: true, verbatimSymlinks: true });
+    // Copy aside, then rename: processes starting together never see half a copy.
+    const staging = `${destination}.partial-${process.pid}-${randomBytes(3).toString("hex")}`;
+    await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    await rename(staging, destination).catch(async () => {
+      await rm(staging, { recursive: true, force: true });
+      if (!existsSync(path.join(bin, "postgres"))) throw new StartupError(`Could not place the PostgreSQL programs in ${destination}.`);
+    });
   }
   return bin;
 }
