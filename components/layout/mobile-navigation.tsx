@@ -1,11 +1,9 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { isSectionActive, sections } from "@/components/layout/navigation";
-import { cn } from "@/lib/ui/cn";
+import { SectionNavList } from "@/components/layout/section-nav-list";
 
 /**
  * The sections behind a menu button on narrow screens. A <details> element,
@@ -28,25 +26,7 @@ export function MobileNavigation() {
         <X aria-hidden className="hidden size-5 group-open:block" />
       </summary>
       <nav aria-label="Sections" className="absolute inset-x-0 top-full z-40 border-b border-line bg-surface px-4 pt-2 pb-4 shadow-lg">
-        <ul className="space-y-1">
-          {sections.map((section) => {
-            const isActive = isSectionActive(pathname, section.href);
-            return (
-              <li key={section.href}>
-                <Link
-                  href={section.href}
-                  aria-current={isActive ? "page" : undefined}
-                  className={cn(
-                    "block rounded-lg px-3 py-2.5 text-base font-medium",
-                    isActive ? "bg-primary-soft text-primary-soft-ink" : "text-ink hover:bg-surface-muted",
-                  )}
-                >
-                  {section.label}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <SectionNavList variant="menu" />
       </nav>
     </details>
   );

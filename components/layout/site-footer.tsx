@@ -1,5 +1,12 @@
 import Link from "next/link";
 
+const footerLinks: { href: string; label: string; isDocument?: boolean }[] = [
+  { href: "/peps", label: "PEPs" },
+  { href: "/pain-points", label: "Pain points" },
+  { href: "/sessions", label: "Sessions" },
+  { href: "/api/health", label: "Status", isDocument: true },
+];
+
 export function SiteFooter() {
   return (
     <footer data-site-footer className="mt-20 border-t border-line bg-surface">
@@ -13,26 +20,19 @@ export function SiteFooter() {
         </p>
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2">
-            <li>
-              <Link className="hover:text-ink" href="/peps">
-                PEPs
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-ink" href="/pain-points">
-                Pain points
-              </Link>
-            </li>
-            <li>
-              <Link className="hover:text-ink" href="/sessions">
-                Sessions
-              </Link>
-            </li>
-            <li>
-              <a className="hover:text-ink" href="/api/health">
-                Status
-              </a>
-            </li>
+            {footerLinks.map((link) => (
+              <li key={link.href}>
+                {link.isDocument ? (
+                  <a className="hover:text-ink" href={link.href}>
+                    {link.label}
+                  </a>
+                ) : (
+                  <Link className="hover:text-ink" href={link.href}>
+                    {link.label}
+                  </Link>
+                )}
+              </li>
+            ))}
           </ul>
         </nav>
       </div>

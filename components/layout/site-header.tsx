@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
 import { MobileNavigation } from "@/components/layout/mobile-navigation";
-import { SectionLinks } from "@/components/layout/section-links";
+import { SectionNavList } from "@/components/layout/section-nav-list";
 import { UserMenu } from "@/components/layout/user-menu";
 import { buttonStyles } from "@/components/ui/button";
 import { actorFor } from "@/lib/auth/session";
@@ -17,7 +17,7 @@ export async function SiteHeader() {
         <MobileNavigation />
         <Logo />
         <nav aria-label="Sections" className="ml-4 hidden md:block">
-          <SectionLinks />
+          <SectionNavList variant="bar" />
         </nav>
         <div className="ml-auto flex items-center gap-2">
           {user ? (

@@ -5,7 +5,7 @@ import { chmod, chown, cp, mkdir, readFile, readdir, realpath, rename, rm, write
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import pg from "pg";
+import { createDatabase, databaseExists, dropDatabase } from "@/lib/database/maintenance";
 import { StartupError } from "@/lib/startup-error";
 
 /**
@@ -92,31 +92,18 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const urlFor = (database: string) =>
     `postgresql://${SUPERUSER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${encodeURIComponent(database)}`;
 
-  const withAdminClient = async <T>(work: (client: pg.Client) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: urlFor("postgres") });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
+  const maintenanceUrl = urlFor("postgres");
 
   return {
     dataDir,
     port: credentials.port,
     urlFor,
-    createDatabaseIfMissing: (database) =>
-      withAdminClient(async (client) => {
-        const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
-        if (existing.rowCount) return false;
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
-        return true;
-      }),
-    dropDatabase: (database) =>
-      withAdminClient(async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
-      }),
+    async createDatabaseIfMissing(database) {
+      if (await databaseExists(maintenanceUrl, database)) return false;
+      await createDatabase(maintenanceUrl, database);
+      return true;
+    },
+    dropDatabase: (database) => dropDatabase(maintenanceUrl, database),
     stop: () => stopPostgresProcess(child),
   };
 }

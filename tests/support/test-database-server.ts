@@ -1,6 +1,6 @@
 import path from "node:path";
-import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/database/embedded-postgres";
+import { createDatabase, dropDatabase } from "@/lib/database/maintenance";
 import { assertReachable } from "@/lib/database/open-database";
 
 /**
@@ -41,29 +41,15 @@ export function testDatabaseServerAt(serverUrl: string): Omit<TestDatabaseServer
     url.pathname = `/${database}`;
     return url.toString();
   };
-  const admin = async <T>(work: (client: pg.Client) => Promise<T>) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      return await work(client);
-    } finally {
-      await client.end();
-    }
-  };
   return {
     serverUrl,
     urlFor,
-    createDatabase: (name, options = {}) =>
-      admin(async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-        const template = options.template ? ` TEMPLATE ${client.escapeIdentifier(options.template)}` : "";
-        await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${template}`);
-        return urlFor(name);
-      }),
-    dropDatabase: (name) =>
-      admin(async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
-      }),
+    async createDatabase(name, options = {}) {
+      await dropDatabase(serverUrl, name);
+      await createDatabase(serverUrl, name, options);
+      return urlFor(name);
+    },
+    dropDatabase: (name) => dropDatabase(serverUrl, name),
   };
 }
 

@@ -5,11 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { RoleBadge } from "@/components/ui/role-badge";
 import { configuredSignInMethods } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { listDemoPeople } from "@/lib/auth/demo-sign-in";
-import { roleLabels } from "@/lib/permissions";
 import { EmailSignInForm } from "./_components/email-sign-in-form";
 import { signInWithProvider } from "./actions";
 
@@ -114,9 +114,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                     <span className="min-w-0 flex-1">
                       <span className="flex items-center gap-2">
                         <span className="truncate text-sm font-semibold">{person.name}</span>
-                        <Badge tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>
-                          {roleLabels[person.role]}
-                        </Badge>
+                        <RoleBadge role={person.role} />
                       </span>
                       {person.headline ? <span className="block truncate text-xs text-subtle">{person.headline}</span> : null}
                     </span>

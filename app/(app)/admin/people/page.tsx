@@ -4,8 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { RoleBadge } from "@/components/ui/role-badge";
 import { getCurrentActor } from "@/lib/auth/current-user";
-import { roleLabels } from "@/lib/permissions";
 import { formatDate, formatCount } from "@/lib/ui/format";
 import { listPeople, peopleQuerySchema } from "@/lib/users/list-people";
 import { RoleForm } from "./_components/role-form";
@@ -80,9 +80,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <p className="text-xs text-subtle">{person.email}</p>
                 </td>
                 <td className="align-top md:px-4 md:py-3">
-                  <Badge data-testid="role-badge" tone={person.role === "admin" ? "danger" : person.role === "chair" ? "warning" : person.role === "member" ? "brand" : "neutral"}>
-                    {roleLabels[person.role]}
-                  </Badge>
+                  <RoleBadge role={person.role} />
                 </td>
                 <td className="hidden align-top text-muted md:table-cell md:px-4 md:py-3">{formatDate(person.createdAt)}</td>
                 <td className="col-span-2 align-top md:px-4 md:py-3">
