@@ -6,5 +6,6 @@ import path from "node:path";
  * cannot use its own file location, which lies inside .next/.
  */
 export function projectPath(...parts: string[]) {
-  return path.join(process.cwd(), ...parts);
+  // Runtime data, not build input: keep the build from tracing the whole project.
+  return path.join(/* turbopackIgnore: true */ process.cwd(), ...parts);
 }

@@ -114,12 +114,14 @@ export default async function HomePage() {
         </div>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {figures.areas.map((area) => (
-            <li key={area.slug} className="rounded-xl border border-line bg-surface p-5 shadow-xs">
-              <div className="flex items-baseline justify-between gap-3">
-                <h3 className="font-semibold tracking-tight">{area.name}</h3>
-                <span className="text-xs text-subtle tabular-nums">{area.pepCount} PEPs</span>
-              </div>
-              <p className="mt-2 text-sm text-muted">{area.summary}</p>
+            <li key={area.slug}>
+              <Link href={`/areas/${area.slug}`} className="group block h-full rounded-xl border border-line bg-surface p-5 shadow-xs transition hover:border-primary/40">
+                <div className="flex items-baseline justify-between gap-3">
+                  <h3 className="font-semibold tracking-tight group-hover:text-primary">{area.name}</h3>
+                  <span className="text-xs text-subtle tabular-nums">{area.pepCount} PEPs</span>
+                </div>
+                <p className="mt-2 text-sm text-muted">{area.summary}</p>
+              </Link>
             </li>
           ))}
         </ul>

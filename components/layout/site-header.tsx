@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { Logo } from "@/components/layout/logo";
+import { NotificationBell } from "@/components/layout/notification-bell";
 import { MobileNavigation } from "@/components/layout/mobile-navigation";
 import { SectionNavList } from "@/components/layout/section-nav-list";
 import { UserMenu } from "@/components/layout/user-menu";
 import { buttonStyles } from "@/components/ui/button";
 import { actorFor } from "@/lib/auth/session";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { can, roleLabels } from "@/lib/permissions";
 
 export async function SiteHeader() {
@@ -20,6 +22,7 @@ export async function SiteHeader() {
           <SectionNavList variant="bar" />
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          {user ? <NotificationBell unread={await countUnreadNotifications(user.id)} /> : null}
           {user ? (
             <UserMenu
               name={user.name ?? user.email ?? "Signed in"}

@@ -79,6 +79,8 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const credentials = await readOrCreateCredentials(path.join(root, "embedded-postgres.json"));
 
   await assertCompatibleCluster(dataDir, binaries.majorVersion);
+  const running = await attachToRunningCluster(dataDir, credentials.password);
+  if (running) return running;
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await initialiseCluster({ bin, root, dataDir, password: credentials.password, runAs });
   }
@@ -89,14 +91,15 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   }
 
   const child = await startPostgresProcess({ bin, dataDir, port: credentials.port, runAs });
-  const urlFor = (database: string) =>
-    `postgresql://${SUPERUSER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${credentials.port}/${encodeURIComponent(database)}`;
+  return clusterHandle({ dataDir, port: credentials.port, password: credentials.password, stop: () => stopPostgresProcess(child) });
+}
 
+function clusterHandle({ dataDir, port, password, stop }: { dataDir: string; port: number; password: string; stop: () => Promise<void> }): EmbeddedPostgres {
+  const urlFor = (database: string) => `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const maintenanceUrl = urlFor("postgres");
-
   return {
     dataDir,
-    port: credentials.port,
+    port,
     urlFor,
     async createDatabaseIfMissing(database) {
       if (await databaseExists(maintenanceUrl, database)) return false;
@@ -104,8 +107,34 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
       return true;
     },
     dropDatabase: (database) => dropDatabase(maintenanceUrl, database),
-    stop: () => stopPostgresProcess(child),
+    stop,
   };
+}
+
+/**
+ * When `npm start` already runs this cluster, a command such as
+ * `npm run peps:sync` uses it instead of failing on the data folder's lock,
+ * and leaves it running when done.
+ */
+async function attachToRunningCluster(dataDir: string, password: string): Promise<EmbeddedPostgres | null> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, "utf8").catch(() => "")).split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!pid || !port || !isProcessAlive(pid)) return null;
+  // Not ours to stop: the process that started it will.
+  const handle = clusterHandle({ dataDir, port, password, stop: async () => {} });
+  return (await databaseExists(handle.urlFor("postgres"), "postgres").catch(() => false)) ? handle : null;
+}
+
+function isProcessAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -22,3 +22,14 @@ export function signInLinkEmail({ url, host, minutesValid }: { url: string; host
 </body></html>`;
   return { subject, text, html };
 }
+
+export function notificationEmail({ title, body, url }: { title: string; body?: string; url: string }) {
+  const text = [title, "", ...(body ? [body, ""] : []), `See it on PyHPC Hub: ${url}`, "", "You get this because you follow it on PyHPC Hub."].join("\n");
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#0f172a">
+<p><strong>${escapeHtml(title)}</strong></p>
+${body ? `<p>${escapeHtml(body)}</p>` : ""}
+<p><a href="${escapeHtml(url)}">See it on PyHPC Hub</a></p>
+<p style="color:#475569;font-size:13px">You get this because you follow it on PyHPC Hub.</p>
+</body></html>`;
+  return { subject: `[PyHPC Hub] ${title}`, text, html };
+}

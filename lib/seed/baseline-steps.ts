@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { areaDefinitions } from "@/lib/seed/area-definitions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 import { parsePepIndex } from "@/lib/peps/pep-index";
+import { createInitialAssessment } from "@/lib/peps/assessment-records";
 import { syncPeps } from "@/lib/peps/sync-peps";
 import { projectPath } from "@/lib/paths";
 
@@ -27,7 +28,7 @@ export const baselineSteps: SeedStep[] = [
     async run() {
       if ((await db.pep.count()) > 0) return;
       const index = parsePepIndex(await readFile(projectPath("data", "peps.json"), "utf8"));
-      await syncPeps({ index, source: "data/peps.json" });
+      await syncPeps({ index, source: "the snapshot shipped in data/peps.json", usedSnapshot: true, trigger: "first start" });
     },
   },
   {
@@ -44,6 +45,19 @@ export const baselineSteps: SeedStep[] = [
           skipDuplicates: true,
         }),
       ]);
+    },
+  },
+  {
+    id: "baseline:assessments",
+    description: "Opening an assessment for every HPC-relevant PEP",
+    async run() {
+      const relevant = await db.pep.findMany({
+        where: { isHpcRelevant: true, assessment: null },
+        select: { number: true, areas: { select: { areaSlug: true } } },
+      });
+      for (const pep of relevant) {
+        await db.$transaction((tx) => createInitialAssessment(tx, { pepNumber: pep.number, areas: pep.areas.map((area) => area.areaSlug), editorId: null }));
+      }
     },
   },
 ];

@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import { updateAssessment } from "@/lib/peps/update-assessment";
+import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 
 /**
@@ -26,6 +28,36 @@ export const demoSteps: SeedStep[] = [
           where: { email: person.email },
           create: { ...person, isDemo: true, emailVerified: new Date() },
           update: {},
+        });
+      }
+    },
+  },
+  {
+    id: "demo:assessments",
+    description: "Writing the demo assessments of PEPs 703, 810, 744, 725 and 817",
+    async run() {
+      const people = await db.user.findMany({ where: { isDemo: true }, select: { id: true, email: true } });
+      const idOf = (email: string) => people.find((person) => person.email === email)?.id;
+      for (const watch of demoWatches) {
+        const userId = idOf(watch.email);
+        if (userId) await db.pepWatch.upsert({ where: { userId_pepNumber: { userId, pepNumber: watch.pepNumber } }, create: { userId, pepNumber: watch.pepNumber }, update: {} });
+      }
+      for (const assessment of demoAssessments) {
+        const editorId = idOf(assessment.editor);
+        const current = await db.pepAssessment.findUnique({
+          where: { pepNumber: assessment.pepNumber },
+          select: { version: true, pep: { select: { areas: { select: { areaSlug: true } } } } },
+        });
+        if (!editorId || !current) continue;
+        await updateAssessment({
+          actor: { userId: editorId, role: "chair" },
+          pepNumber: assessment.pepNumber,
+          expectedVersion: current.version,
+          areas: current.pep.areas.map((area) => area.areaSlug),
+          impact: assessment.impact,
+          stance: assessment.stance,
+          affected: assessment.affected,
+          summary: assessment.summary,
         });
       }
     },

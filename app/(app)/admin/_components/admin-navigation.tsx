@@ -1,6 +1,6 @@
 "use client";
 
-import { LayoutDashboard, ScrollText, Users } from "lucide-react";
+import { LayoutDashboard, RefreshCw, ScrollText, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/ui/cn";
@@ -8,6 +8,7 @@ import { cn } from "@/lib/ui/cn";
 const links = [
   { href: "/admin", label: "Overview", icon: LayoutDashboard },
   { href: "/admin/people", label: "People & roles", icon: Users },
+  { href: "/admin/peps", label: "PEP index sync", icon: RefreshCw },
   { href: "/admin/audit", label: "Audit log", icon: ScrollText },
 ];
 

@@ -1,0 +1,55 @@
+import type { FacetCount } from "@/lib/peps/list-peps";
+
+/**
+ * One filter as checkboxes with the number of PEPs each would show. Values no
+ * PEP has are hidden unless chosen; long lists fold after the first few.
+ */
+export function FacetGroup({
+  name,
+  legend,
+  facets,
+  selected,
+  labelFor = (value) => value,
+  order,
+  visible = 8,
+}: {
+  name: string;
+  legend: string;
+  facets: FacetCount[];
+  selected: string[];
+  labelFor?: (value: string) => string;
+  order?: string[];
+  visible?: number;
+}) {
+  const shown = facets
+    .filter((facet) => facet.count > 0 || selected.includes(facet.value))
+    .sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : b.count - a.count || a.value.localeCompare(b.value)));
+  if (shown.length === 0) return null;
+  const option = (facet: FacetCount) => (
+    <li key={facet.value}>
+      <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm hover:bg-surface-muted">
+        <input type="checkbox" name={name} value={facet.value} defaultChecked={selected.includes(facet.value)} className="size-4 rounded border-line-strong accent-[var(--primary)]" />
+        <span className="min-w-0 flex-1 truncate">{labelFor(facet.value)}</span>
+        <span className="text-xs text-subtle tabular-nums">{facet.count}</span>
+      </label>
+    </li>
+  );
+  const head = shown.slice(0, visible);
+  const rest = shown.slice(visible);
+  const isRestSelected = rest.some((facet) => selected.includes(facet.value));
+  return (
+    <fieldset className="space-y-1.5">
+      <legend className="mb-1 text-xs font-semibold tracking-wide text-subtle uppercase">{legend}</legend>
+      <ul className="space-y-0.5">{head.map(option)}</ul>
+      {rest.length > 0 ? (
+        <details open={isRestSelected} className="group">
+          <summary className="cursor-pointer px-1.5 text-xs font-medium text-primary hover:underline">
+            <span className="group-open:hidden">{rest.length} more</span>
+            <span className="hidden group-open:inline">Fewer</span>
+          </summary>
+          <ul className="mt-1 space-y-0.5">{rest.map(option)}</ul>
+        </details>
+      ) : null}
+    </fieldset>
+  );
+}

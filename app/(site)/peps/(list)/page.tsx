@@ -1,0 +1,271 @@
+import { Rss, SearchX, X } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
+import { Button, buttonStyles } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input, Select } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { listAreas } from "@/lib/areas/get-area";
+import { PAGE_SIZE, filterKeys, listPeps, parsePepListQuery, sortKeys, sortLabels, type FilterKey, type PepListQuery } from "@/lib/peps/list-peps";
+import { pepListHref } from "@/lib/peps/pep-list-url";
+import { impactLabels, impactOrder, impactSlugs, stanceLabels, stanceOrder, stanceSlugs, statusOrder, typeLabels, typeSlugs } from "@/lib/peps/vocabulary";
+import { formatCount } from "@/lib/ui/format";
+import { cn } from "@/lib/ui/cn";
+import { FacetGroup } from "./_components/facet-group";
+import { FilterForm } from "./_components/filter-form";
+import { ResponsiveDetails } from "./_components/responsive-details";
+
+export const metadata: Metadata = {
+  title: "PEP tracker",
+  description: "Which Python Enhancement Proposals change HPC work, how far along each is, and what the working group thinks of it.",
+  alternates: { types: { "application/atom+xml": [{ url: "/peps/feed.xml", title: "PEP status changes and assessments" }] } },
+};
+
+const legends: Record<FilterKey, string> = {
+  area: "Area",
+  status: "Status",
+  type: "Type",
+  topic: "Topic",
+  python: "Python version",
+  impact: "Impact on HPC",
+  stance: "Group stance",
+};
+
+const compareVersions = (a: string, b: string) => {
+  const parts = (value: string) => value.split(".").map((part) => (part === "x" ? 0 : Number(part)));
+  const [x, y] = [parts(a), parts(b)];
+  for (let index = 0; index < Math.max(x.length, y.length); index++) {
+    const difference = (y[index] ?? 0) - (x[index] ?? 0);
+    if (difference) return difference;
+  }
+  return 0;
+};
+
+export default async function PepsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const areas = await listAreas();
+  const { query, problems } = parsePepListQuery(params, areas.map((area) => area.slug));
+  const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
+  const result = await listPeps(query);
+  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const page = Number.isInteger(requestedPage) && requestedPage >= 1 ? Math.min(requestedPage, pageCount) : 1;
+  const shown = result.peps.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const areaName = new Map(areas.map((area) => [area.slug, area.name]));
+
+  const labelFor: Record<FilterKey, (value: string) => string> = {
+    area: (value) => areaName.get(value) ?? value,
+    status: (value) => value[0]!.toUpperCase() + value.slice(1),
+    type: (value) => typeLabels[Object.entries(typeSlugs).find(([, slug]) => slug === value)![0] as keyof typeof typeLabels],
+    topic: (value) => value[0]!.toUpperCase() + value.slice(1),
+    python: (value) => `Python ${value}`,
+    impact: (value) => impactLabels[impactOrder.find((impact) => impactSlugs[impact] === value)!],
+    stance: (value) => stanceLabels[stanceOrder.find((stance) => stanceSlugs[stance] === value)!],
+  };
+  const facetOrder: Partial<Record<FilterKey, string[]>> = {
+    area: areas.map((area) => area.slug),
+    status: statusOrder.map((status) => status.toLowerCase()),
+    impact: impactOrder.map((impact) => impactSlugs[impact]),
+    stance: stanceOrder.map((stance) => stanceSlugs[stance]),
+    python: result.facets.python.map((facet) => facet.value).sort(compareVersions),
+  };
+  const activeFilters = filterKeys.flatMap((key) => query[key].map((value) => ({ key, value })));
+  const withoutFilter = (key: FilterKey, value: string): PepListQuery => ({ ...query, [key]: query[key].filter((item) => item !== value) });
+  const clearAll: PepListQuery = { ...query, q: undefined, ...Object.fromEntries(filterKeys.map((key) => [key, []])) };
+  const otherScope = query.scope === "hpc" ? "all" : "hpc";
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="PEP impact tracker"
+        description="Which Python Enhancement Proposals change work on HPC systems, how far along each one is, and what the working group thinks of it."
+        actions={
+          <a href="/peps/feed.xml" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            <Rss aria-hidden className="size-4" /> Atom feed
+          </a>
+        }
+      />
+
+      <nav aria-label="Which PEPs" className="inline-flex rounded-lg border border-line bg-surface p-1 text-sm font-medium shadow-xs">
+        {(["hpc", "all"] as const).map((scope) => (
+          <Link
+            key={scope}
+            href={pepListHref(query, { scope })}
+            aria-current={query.scope === scope ? "page" : undefined}
+            className={cn("rounded-md px-3 py-1.5", query.scope === scope ? "bg-primary text-on-primary shadow-xs" : "text-muted hover:text-ink")}
+          >
+            {scope === "hpc" ? "HPC-relevant" : "All PEPs"} <span className="tabular-nums opacity-80">({result.scopeCounts[scope]})</span>
+          </Link>
+        ))}
+      </nav>
+
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in the address were not understood and were ignored">
+          <ul className="list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <FilterForm key={JSON.stringify(query)} className="space-y-5">
+          <input type="hidden" name="scope" value={query.scope} />
+          <div className="space-y-1.5">
+            <label htmlFor="pep-search" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
+              Search
+            </label>
+            <div className="flex gap-2">
+              <Input id="pep-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Number, title or author" maxLength={200} />
+              <Button type="submit" variant="secondary" className="px-3">
+                Go
+              </Button>
+            </div>
+          </div>
+          <div className="space-y-1.5">
+            <label htmlFor="pep-sort" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
+              Sort by
+            </label>
+            <Select id="pep-sort" name="sort" defaultValue={query.sort}>
+              {sortKeys.map((key) => (
+                <option key={key} value={key}>
+                  {sortLabels[key]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <ResponsiveDetails
+            className="group"
+            summary={
+              <summary className="cursor-pointer text-sm font-medium text-primary lg:hidden">
+                <span className="group-open:hidden">Show filters{activeFilters.length ? ` (${activeFilters.length} on)` : ""}</span>
+                <span className="hidden group-open:inline">Hide filters</span>
+              </summary>
+            }
+          >
+            <div className="mt-4 space-y-5">
+              {filterKeys
+                .filter((key) => query.scope === "hpc" || !["impact", "stance"].includes(key) || query[key].length > 0)
+                .map((key) => (
+                  <FacetGroup
+                    key={key}
+                    name={key}
+                    legend={legends[key]}
+                    facets={result.facets[key]}
+                    selected={query[key]}
+                    labelFor={labelFor[key]}
+                    order={facetOrder[key]}
+                    visible={key === "python" ? 6 : 8}
+                  />
+                ))}
+              <noscript>
+                <Button type="submit" className="w-full">
+                  Apply filters
+                </Button>
+              </noscript>
+            </div>
+          </ResponsiveDetails>
+        </FilterForm>
+
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id="results-heading" className="mr-2 text-base font-semibold" aria-live="polite">
+              {formatCount(result.total, "PEP")}
+              {query.q ? <span className="font-normal text-muted"> matching “{query.q}”</span> : null}
+            </h2>
+            {activeFilters.map(({ key, value }) => (
+              <Link
+                key={`${key}-${value}`}
+                href={pepListHref(withoutFilter(key, value))}
+                className="inline-flex items-center gap-1 rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs font-medium text-ink hover:border-danger/50"
+                aria-label={`Remove filter ${legends[key]}: ${labelFor[key](value)}`}
+              >
+                <span className="text-subtle">{legends[key]}:</span> {labelFor[key](value)}
+                <X aria-hidden className="size-3" />
+              </Link>
+            ))}
+            {activeFilters.length > 0 || query.q ? (
+              <Link href={pepListHref(clearAll)} className="text-xs font-medium text-primary hover:underline">
+                Clear all
+              </Link>
+            ) : null}
+          </div>
+
+          {shown.length === 0 ? (
+            <EmptyState
+              icon={SearchX}
+              title="No PEPs match"
+              actions={
+                <>
+                  {result.scopeCounts[otherScope] > 0 ? (
+                    <Link href={pepListHref(query, { scope: otherScope })} className={buttonStyles()}>
+                      Show {formatCount(result.scopeCounts[otherScope], "match", "matches")} in {otherScope === "all" ? "all PEPs" : "HPC-relevant PEPs"}
+                    </Link>
+                  ) : null}
+                  <Link href={pepListHref(clearAll)} className={buttonStyles({ variant: "secondary" })}>
+                    Clear filters
+                  </Link>
+                </>
+              }
+            >
+              <p>Try fewer filters or other words. Search finds PEP numbers, words of titles and authors.</p>
+            </EmptyState>
+          ) : (
+            <ol className="space-y-3" aria-label="PEPs">
+              {shown.map((pep) => (
+                <li key={pep.number} className="group relative rounded-xl border border-line bg-surface p-4 shadow-xs transition hover:border-primary/40 sm:p-5" data-testid="pep-row">
+                  <div className="flex items-start gap-4">
+                    <div className="hidden w-14 shrink-0 text-right sm:block">
+                      <span className="block text-[0.65rem] font-semibold tracking-wide text-subtle uppercase">PEP</span>
+                      <span className="block text-lg leading-tight font-semibold tabular-nums">{pep.number}</span>
+                    </div>
+                    <div className="min-w-0 flex-1 space-y-1.5">
+                      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-subtle">
+                        <span className="font-semibold text-ink sm:hidden">PEP {pep.number}</span>
+                        <StatusBadge status={pep.status} />
+                        <span>{typeLabels[pep.type]}</span>
+                        {pep.pythonVersions.length ? <span>· Python {pep.pythonVersions.join(", ")}</span> : null}
+                        {pep.topics.length ? <span>· {pep.topics.join(", ")}</span> : null}
+                      </div>
+                      <h3 className="font-semibold text-balance">
+                        <Link href={`/peps/${pep.number}`} className="after:absolute after:inset-0 hover:text-primary focus-visible:outline-none">
+                          {pep.title}
+                        </Link>
+                      </h3>
+                      <p className="truncate text-sm text-muted">{pep.authors}</p>
+                      {pep.areas.length || pep.isHpcRelevant ? (
+                        <div className="flex flex-wrap items-center gap-1.5 pt-1">
+                          {pep.areas.map((area) => (
+                            <span key={area} className="rounded-md bg-surface-muted px-2 py-0.5 text-xs text-muted">
+                              {areaName.get(area) ?? area}
+                            </span>
+                          ))}
+                          {pep.isHpcRelevant ? (
+                            <span className="flex items-center gap-2 sm:hidden">
+                              <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
+                              {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
+                            </span>
+                          ) : null}
+                        </div>
+                      ) : null}
+                    </div>
+                    {pep.isHpcRelevant ? (
+                      <div className="hidden shrink-0 flex-col items-end gap-2 sm:flex">
+                        <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
+                        {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
+                      </div>
+                    ) : null}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={page} pageCount={pageCount} hrefFor={(target) => pepListHref(query, { page: target })} label="Pages of PEPs" />
+        </section>
+      </div>
+    </div>
+  );
+}

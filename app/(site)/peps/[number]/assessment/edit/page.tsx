@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAreas } from "@/lib/areas/get-area";
+import { requireUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { getPepTitle, parsePepNumber } from "@/lib/peps/get-pep-details";
+import { getAssessmentVersion, MAX_SUMMARY_LENGTH } from "@/lib/peps/update-assessment";
+import { AssessmentForm } from "./_components/assessment-form";
+
+export const metadata: Metadata = { title: "Edit assessment" };
+
+export default async function EditAssessmentPage({ params }: { params: Promise<{ number: string }> }) {
+  const number = parsePepNumber((await params).number);
+  if (number === null) notFound();
+  const user = await requireUser();
+  const title = await getPepTitle(number);
+  if (!title) notFound();
+  if (!can(actorFor(user), "peps.assess")) {
+    return <AccessDenied reason="Only the working group's chairs edit assessments. Members can discuss them in sessions and statements." />;
+  }
+  const [current, areas] = await Promise.all([getAssessmentVersion(number), listAreas()]);
+  if (!current) notFound();
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/peps" className="hover:text-ink hover:underline">
+          PEP tracker
+        </Link>{" "}
+        /{" "}
+        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
+          PEP {number}
+        </Link>{" "}
+        / Assessment
+      </nav>
+      <PageHeader eyebrow={`PEP ${number}`} title={`Assess “${title}”`} description="Say what this PEP means for people running Python on HPC systems. Watchers are told when you save." />
+      <AssessmentForm
+        pepNumber={number}
+        version={current.version}
+        initial={{ areas: current.areas, impact: current.impact, stance: current.stance, affected: current.affected, summary: current.summary }}
+        areas={areas}
+        maxSummaryLength={MAX_SUMMARY_LENGTH}
+      />
+    </div>
+  );
+}

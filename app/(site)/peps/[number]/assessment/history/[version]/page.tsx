@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Markdown } from "@/components/markdown/markdown";
+import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { getPepTitle, parsePepNumber } from "@/lib/peps/get-pep-details";
+import { getAssessmentRevision } from "@/lib/peps/list-assessment-revisions";
+import { affectedGroups, type AffectedGroup } from "@/lib/peps/vocabulary";
+import { formatDateTimeUtc } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Assessment version" };
+
+export default async function AssessmentRevisionPage({ params }: { params: Promise<{ number: string; version: string }> }) {
+  const { number: rawNumber, version: rawVersion } = await params;
+  const number = parsePepNumber(rawNumber);
+  const version = /^\d{1,6}$/.test(rawVersion) ? Number(rawVersion) : null;
+  if (number === null || version === null) notFound();
+  const [title, revision] = await Promise.all([getPepTitle(number), getAssessmentRevision(number, version)]);
+  if (!title || !revision) notFound();
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
+          PEP {number}
+        </Link>{" "}
+        /{" "}
+        <Link href={`/peps/${number}/assessment/history`} className="hover:text-ink hover:underline">
+          Assessment history
+        </Link>{" "}
+        / Version {version}
+      </nav>
+      <PageHeader
+        eyebrow={`PEP ${number} · version ${version}`}
+        title={title}
+        description={
+          <>
+            Saved by {revision.editor?.name ?? "the hub (opened automatically)"} on {formatDateTimeUtc(revision.createdAt)}.
+          </>
+        }
+      />
+      <Card>
+        <CardBody className="space-y-4">
+          <div className="flex flex-wrap items-center gap-3">
+            <ImpactIndicator impact={revision.impact} className="text-sm" />
+            <StanceBadge stance={revision.stance} />
+            <span className="text-sm text-muted">Areas: {revision.areas.join(", ") || "none"}</span>
+          </div>
+          <p className="text-sm text-muted">
+            Affected: {revision.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join(" · ") || "not stated"}
+          </p>
+          {revision.summary ? <Markdown source={revision.summary} /> : <p className="text-sm text-subtle">No summary in this version.</p>}
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

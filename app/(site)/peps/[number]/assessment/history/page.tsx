@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
+import { TextDiff } from "@/components/peps/text-diff";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Select } from "@/components/ui/field";
+import { PageHeader } from "@/components/ui/page-header";
+import { getPepTitle, parsePepNumber } from "@/lib/peps/get-pep-details";
+import { listAssessmentRevisions, type AssessmentRevision } from "@/lib/peps/list-assessment-revisions";
+import { affectedGroups, impactLabels, stanceLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
+import { formatDateTimeUtc } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Assessment history" };
+
+const describeFields = (revision: AssessmentRevision) => ({
+  Impact: impactLabels[revision.impact],
+  Stance: stanceLabels[revision.stance],
+  Areas: revision.areas.join(", ") || "—",
+  "Who is affected": revision.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join("; ") || "—",
+});
+
+export default async function AssessmentHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const number = parsePepNumber((await params).number);
+  if (number === null) notFound();
+  const [title, revisions] = await Promise.all([getPepTitle(number), listAssessmentRevisions(number)]);
+  if (!title || revisions.length === 0) notFound();
+
+  const query = await searchParams;
+  const pick = (value: unknown, fallback: number) => {
+    const version = Number(value);
+    return revisions.some((revision) => revision.version === version) ? version : fallback;
+  };
+  const newest = revisions[0]!.version;
+  const to = pick(query.to, newest);
+  const from = pick(query.from, revisions.find((revision) => revision.version < to)?.version ?? to);
+  const before = revisions.find((revision) => revision.version === from)!;
+  const after = revisions.find((revision) => revision.version === to)!;
+  const beforeFields = describeFields(before);
+  const afterFields = describeFields(after);
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/peps" className="hover:text-ink hover:underline">
+          PEP tracker
+        </Link>{" "}
+        /{" "}
+        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
+          PEP {number}
+        </Link>{" "}
+        / Assessment history
+      </nav>
+      <PageHeader eyebrow={`PEP ${number}`} title="Assessment history" description={`Every saved version of the group's assessment of “${title}”.`} />
+
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
+        <Card>
+          <CardHeader>
+            <CardTitle>Versions</CardTitle>
+          </CardHeader>
+          <ol className="divide-y divide-line">
+            {revisions.map((revision) => (
+              <li key={revision.version} className="space-y-1 px-5 py-3 text-sm">
+                <div className="flex items-center justify-between gap-2">
+                  <Link href={`/peps/${number}/assessment/history/${revision.version}`} className="font-medium text-primary hover:underline">
+                    Version {revision.version}
+                  </Link>
+                  {revision.version === newest ? <span className="text-xs text-subtle">current</span> : null}
+                </div>
+                <p className="text-xs text-muted">
+                  {revision.editor?.name ?? "Opened automatically"} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTimeUtc(revision.createdAt)}</time>
+                </p>
+                <div className="flex flex-wrap items-center gap-2">
+                  <ImpactIndicator impact={revision.impact} />
+                  <StanceBadge stance={revision.stance} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </Card>
+
+        <section aria-labelledby="compare-heading" className="min-w-0 space-y-4">
+          <h2 id="compare-heading" className="text-lg font-semibold">
+            Compare versions
+          </h2>
+          <form className="flex flex-wrap items-end gap-3" method="get">
+            <label className="space-y-1 text-sm">
+              <span className="block text-xs font-semibold text-subtle uppercase">From</span>
+              <Select name="from" defaultValue={String(from)} className="w-36">
+                {revisions.map((revision) => (
+                  <option key={revision.version} value={revision.version}>
+                    Version {revision.version}
+                  </option>
+                ))}
+              </Select>
+            </label>
+            <label className="space-y-1 text-sm">
+              <span className="block text-xs font-semibold text-subtle uppercase">To</span>
+              <Select name="to" defaultValue={String(to)} className="w-36">
+                {revisions.map((revision) => (
+                  <option key={revision.version} value={revision.version}>
+                    Version {revision.version}
+                  </option>
+                ))}
+              </Select>
+            </label>
+            <Button type="submit" variant="secondary">
+              Compare
+            </Button>
+          </form>
+          <Card>
+            <CardBody className="space-y-4">
+              <table className="w-full text-sm" data-testid="field-changes">
+                <thead className="text-left text-xs text-subtle uppercase">
+                  <tr>
+                    <th className="py-1 pr-4 font-semibold">Field</th>
+                    <th className="py-1 pr-4 font-semibold">Version {from}</th>
+                    <th className="py-1 font-semibold">Version {to}</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-line">
+                  {(Object.keys(afterFields) as (keyof typeof afterFields)[]).map((field) => {
+                    const isChanged = beforeFields[field] !== afterFields[field];
+                    return (
+                      <tr key={field} className={isChanged ? "font-medium" : "text-muted"}>
+                        <th scope="row" className="py-2 pr-4 text-left font-medium">
+                          {field}
+                        </th>
+                        <td className={isChanged ? "py-2 pr-4 text-danger line-through" : "py-2 pr-4"}>{beforeFields[field]}</td>
+                        <td className={isChanged ? "py-2 text-success" : "py-2"}>{afterFields[field]}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <div className="space-y-2">
+                <h3 className="text-sm font-semibold">Summary</h3>
+                <TextDiff before={before.summary} after={after.summary} />
+              </div>
+            </CardBody>
+          </Card>
+        </section>
+      </div>
+    </div>
+  );
+}

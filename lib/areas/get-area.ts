@@ -1,0 +1,30 @@
+import { db } from "@/lib/db";
+import { statusOrder } from "@/lib/peps/vocabulary";
+
+/** An area with its PEPs grouped by status (in the order a reader cares about), or null. */
+export async function getArea(slug: string) {
+  const area = await db.area.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      summary: true,
+      description: true,
+      peps: {
+        select: {
+          pep: { select: { number: true, title: true, status: true, assessment: { select: { impact: true, stance: true } } } },
+        },
+      },
+    },
+  });
+  if (!area) return null;
+  const peps = area.peps.map(({ pep }) => pep).sort((a, b) => b.number - a.number);
+  const byStatus = statusOrder
+    .map((status) => ({ status, peps: peps.filter((pep) => pep.status === status) }))
+    .filter((group) => group.peps.length > 0);
+  return { ...area, pepCount: peps.length, byStatus };
+}
+
+export async function listAreas() {
+  return db.area.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, summary: true } });
+}

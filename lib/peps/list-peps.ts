@@ -1,0 +1,203 @@
+import { z } from "zod";
+import type { Impact, PepStatus, PepType, Stance } from "@/lib/generated/prisma/enums";
+import { getPepCatalog, normalizeForSearch, type CatalogPep } from "@/lib/peps/pep-catalog";
+import { fromSlug, impactOrder, impactSlugs, stanceSlugs, statusOrder, typeSlugs } from "@/lib/peps/vocabulary";
+
+/**
+ * Browsing PEPs: the filters, search and sort the tracker page and
+ * GET /api/v1/peps share, with a count of matches for every filter value.
+ */
+
+export const PAGE_SIZE = 50;
+
+export const sortKeys = ["impact", "number", "created", "status-change"] as const;
+export type PepSort = (typeof sortKeys)[number];
+export const sortLabels: Record<PepSort, string> = {
+  impact: "Impact on HPC",
+  number: "PEP number",
+  created: "Date created",
+  "status-change": "Last status change",
+};
+
+const statusValues = statusOrder.map((status) => status.toLowerCase()) as [string, ...string[]];
+const typeValues = Object.values(typeSlugs) as [string, ...string[]];
+const impactValues = Object.values(impactSlugs) as [string, ...string[]];
+const stanceValues = Object.values(stanceSlugs) as [string, ...string[]];
+
+/** One value of each list filter; described for the API from these same schemas. */
+export const filterValueSchemas = {
+  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug, e.g. packaging" }),
+  status: z.enum(statusValues).meta({ description: "PEP status" }),
+  type: z.enum(typeValues).meta({ description: "PEP type" }),
+  topic: z.string().regex(/^[a-z-]{1,30}$/).meta({ description: "PEP index topic, e.g. packaging or typing" }),
+  python: z.string().regex(/^\d+(\.(\d+|x))*$/).meta({ description: "Python version a PEP targets, e.g. 3.14" }),
+  impact: z.enum(impactValues).meta({ description: "The group's assessment of the impact on HPC users" }),
+  stance: z.enum(stanceValues).meta({ description: "The group's stance" }),
+};
+export type FilterKey = keyof typeof filterValueSchemas;
+export const filterKeys = Object.keys(filterValueSchemas) as FilterKey[];
+
+const list = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
+
+export const pepListQuerySchema = z.object({
+  scope: z.enum(["hpc", "all"]).default("hpc").meta({ description: "hpc: the PEPs the working group marked as relevant to HPC (default); all: every PEP" }),
+  q: z.string().trim().max(200).optional().meta({ description: "Search: a PEP number, words of the title, or an author" }),
+  area: list(filterValueSchemas.area),
+  status: list(filterValueSchemas.status),
+  type: list(filterValueSchemas.type),
+  topic: list(filterValueSchemas.topic),
+  python: list(filterValueSchemas.python),
+  impact: list(filterValueSchemas.impact),
+  stance: list(filterValueSchemas.stance),
+  sort: z.enum(sortKeys).default("impact"),
+  order: z.enum(["asc", "desc"]).optional().meta({ description: "Default: descending — highest impact, newest or most recent first" }),
+});
+export type PepListQuery = z.infer<typeof pepListQuerySchema>;
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const valuesOf = (params: RawParams, key: string): string[] => {
+  if (params instanceof URLSearchParams) return params.getAll(key).flatMap((value) => value.split(","));
+  const value = params[key];
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((item) => item.split(","));
+};
+
+/**
+ * Reads a query from URL parameters, keeping what is valid and describing each
+ * value that is not — the page ignores those with a notice, the API refuses them.
+ */
+export function parsePepListQuery(params: RawParams, knownAreas: string[]): { query: PepListQuery; problems: string[] } {
+  const problems: string[] = [];
+  const single = (key: "scope" | "sort" | "order" | "q") => {
+    const values = valuesOf(params, key).map((value) => value.trim()).filter(Boolean);
+    return key === "q" ? (values.join(" ") || undefined) : values.at(-1);
+  };
+  const raw: Record<string, unknown> = { scope: single("scope"), sort: single("sort"), order: single("order"), q: single("q") };
+  for (const key of ["scope", "sort", "order"] as const) {
+    const field = pepListQuerySchema.shape[key];
+    if (raw[key] !== undefined && !field.safeParse(raw[key]).success) {
+      problems.push(`${key} “${String(raw[key])}” is not one of: ${(field.unwrap() as z.ZodEnum).options.join(", ")}`);
+      raw[key] = undefined;
+    }
+  }
+  if (typeof raw.q === "string" && raw.q.length > 200) {
+    problems.push("q is longer than 200 characters");
+    raw.q = undefined;
+  }
+  for (const key of filterKeys) {
+    const accepted: string[] = [];
+    for (const value of valuesOf(params, key).map((item) => item.trim().toLowerCase()).filter(Boolean)) {
+      const isValid = filterValueSchemas[key].safeParse(value).success && (key !== "area" || knownAreas.includes(value));
+      if (isValid) accepted.push(value);
+      else problems.push(`${key} “${value}” is not a known ${key === "python" ? "Python version" : key}`);
+    }
+    raw[key] = [...new Set(accepted)];
+  }
+  return { query: pepListQuerySchema.parse(raw), problems };
+}
+
+// ---------------------------------------------------------------------------
+
+const statusFromSlug = Object.fromEntries(statusOrder.map((status) => [status.toLowerCase(), status])) as Record<string, PepStatus>;
+const typeFromSlug = fromSlug<PepType>(typeSlugs);
+const impactFromSlug = fromSlug<Impact>(impactSlugs);
+const stanceFromSlug = fromSlug<Stance>(stanceSlugs);
+
+/** The values of one facet a PEP has, as URL values. */
+const facetValues: Record<FilterKey, (pep: CatalogPep) => string[]> = {
+  area: (pep) => pep.areas,
+  status: (pep) => [pep.status.toLowerCase()],
+  type: (pep) => [typeSlugs[pep.type]],
+  topic: (pep) => pep.topics,
+  python: (pep) => pep.pythonVersions,
+  impact: (pep) => (pep.isHpcRelevant ? [impactSlugs[pep.impact ?? "UNKNOWN"]] : []),
+  stance: (pep) => (pep.isHpcRelevant ? [stanceSlugs[pep.stance ?? "UNDECIDED"]] : []),
+};
+
+function matchesSearch(pep: CatalogPep, q: string | undefined) {
+  if (!q) return true;
+  const number = /^(?:pep[\s-]*)?0*(\d{1,5})$/i.exec(q.trim());
+  if (number) return pep.number === Number(number[1]);
+  return normalizeForSearch(q)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => pep.searchText.includes(word));
+}
+
+function matches(pep: CatalogPep, query: PepListQuery, options: { ignore?: FilterKey; ignoreScope?: boolean } = {}) {
+  if (!options.ignoreScope && query.scope === "hpc" && !pep.isHpcRelevant) return false;
+  if (!matchesSearch(pep, query.q)) return false;
+  return filterKeys.every((key) => {
+    if (key === options.ignore || query[key].length === 0) return true;
+    const values = facetValues[key](pep);
+    return query[key].some((wanted) => values.includes(wanted));
+  });
+}
+
+const time = (date: Date | null) => date?.getTime() ?? Number.NEGATIVE_INFINITY;
+
+function compare(sort: PepSort, a: CatalogPep, b: CatalogPep): number {
+  switch (sort) {
+    case "impact": {
+      const rank = (pep: CatalogPep) => (pep.isHpcRelevant ? impactOrder.indexOf(pep.impact ?? "UNKNOWN") : impactOrder.length);
+      // Lower rank is more impact; ties go to the most recent status change, then the newest PEP.
+      return rank(b) - rank(a) || time(a.lastStatusChangeAt) - time(b.lastStatusChangeAt) || a.number - b.number;
+    }
+    case "number":
+      return a.number - b.number;
+    case "created":
+      return time(a.createdOn) - time(b.createdOn) || a.number - b.number;
+    case "status-change":
+      return time(a.lastStatusChangeAt) - time(b.lastStatusChangeAt) || time(a.createdOn) - time(b.createdOn) || a.number - b.number;
+  }
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface PepListResult {
+  query: PepListQuery;
+  total: number;
+  /** How many match in each scope, other filters applied. */
+  scopeCounts: { hpc: number; all: number };
+  facets: Record<FilterKey, FacetCount[]>;
+  peps: CatalogPep[];
+}
+
+/**
+ * Filters, counts and sorts. Each facet's counts apply every other filter but
+ * its own, so they say how many PEPs choosing that value would show.
+ */
+export async function listPeps(query: PepListQuery): Promise<PepListResult> {
+  const catalog = await getPepCatalog();
+  const matching = catalog.filter((pep) => matches(pep, query));
+  const direction = (query.order ?? "desc") === "desc" ? -1 : 1;
+  const sorted = matching.sort((a, b) => direction * compare(query.sort, a, b));
+
+  const facets = Object.fromEntries(
+    filterKeys.map((key) => {
+      const counts = new Map<string, number>();
+      for (const pep of catalog) {
+        if (!matches(pep, query, { ignore: key })) continue;
+        for (const value of facetValues[key](pep)) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      for (const selected of query[key]) if (!counts.has(selected)) counts.set(selected, 0);
+      return [key, [...counts].map(([value, count]) => ({ value, count }))];
+    }),
+  ) as Record<FilterKey, FacetCount[]>;
+
+  return {
+    query,
+    total: sorted.length,
+    scopeCounts: {
+      hpc: catalog.filter((pep) => pep.isHpcRelevant && matches(pep, query, { ignoreScope: true })).length,
+      all: catalog.filter((pep) => matches(pep, query, { ignoreScope: true })).length,
+    },
+    facets,
+    peps: sorted,
+  };
+}
+
+export const lookups = { statusFromSlug, typeFromSlug, impactFromSlug, stanceFromSlug };

@@ -1,0 +1,25 @@
+import { LIVE_PEP_INDEX_URL } from "@/lib/peps/read-pep-index";
+import { runPepSync } from "@/lib/peps/sync-peps";
+
+/**
+ * Syncs with the live PEP index every `intervalMs` (PEP_SYNC_INTERVAL). With
+ * several app processes each runs it; the sync's advisory lock makes the later
+ * ones find nothing to do. Returns a function that stops the schedule.
+ */
+export function schedulePepSync(intervalMs: number, log: (message: string) => void = console.info): () => void {
+  let isRunning = false;
+  const timer = setInterval(() => {
+    if (isRunning) return;
+    isRunning = true;
+    runPepSync({ actor: null, trigger: "schedule", source: { kind: "url", url: LIVE_PEP_INDEX_URL } })
+      .then((report) =>
+        log(`[pep sync] ${report.usedSnapshot ? "index unreachable, used the snapshot; " : ""}added ${report.added.length}, updated ${report.updated.length}, status changes ${report.statusChanges.length}`),
+      )
+      .catch((error: unknown) => console.error("[pep sync] failed:", error instanceof Error ? error.message : error))
+      .finally(() => {
+        isRunning = false;
+      });
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
