@@ -33,6 +33,8 @@ export async function measure({
   warmupSeconds?: number;
   headers?: Record<string, string>;
 }): Promise<LoadResult> {
+  // Browsers accept compressed responses; so does this load.
+  headers = { "accept-encoding": "gzip", ...headers };
   if (warmupSeconds > 0) await autocannon({ url, connections: concurrency, duration: warmupSeconds, headers });
   const latencies: number[] = [];
   let errors = 0;

@@ -4,6 +4,7 @@
  *   web (default)  pages and API routes at concurrency 20
  */
 import { startBenchApp } from "./app-process";
+import { measureFirstLoadJs } from "./first-load-js";
 import { measure, printTable, type LoadResult } from "./load";
 
 const suites: Record<string, () => Promise<void>> = {
@@ -14,15 +15,45 @@ const suites: Record<string, () => Promise<void>> = {
       for (const [label, route] of [
         ["GET / (home page)", "/"],
         ["GET /api/health", "/api/health"],
+        ["GET /peps (default view)", "/peps"],
+        ["GET /peps (filtered, all PEPs)", "/peps?scope=all&status=final&type=standards-track&q=python"],
+        ["GET /peps/703", "/peps/703"],
+        ["GET /api/v1/peps", "/api/v1/peps"],
+        ["GET /api/v1/peps (filtered)", "/api/v1/peps?scope=all&status=draft&limit=100"],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}` }));
       }
-      printTable(`Web (production build, ${new Date().toISOString().slice(0, 16)}Z, 10 s per row after 2 s warm-up)`, rows);
+      // Signed-in people get every page rendered for them: no shared copies.
+      const cookie = await demoSessionCookie(app.url, "Mia Member");
+      for (const [label, route] of [
+        ["GET /peps (signed in)", "/peps"],
+        ["GET /peps/703 (signed in)", "/peps/703"],
+      ] as const) {
+        rows.push(await measure({ label, url: `${app.url}${route}`, headers: { cookie } }));
+      }
+      printTable(`Web (production build, ${new Date().toISOString().slice(0, 16)}Z, 10 s per row after 2 s warm-up, gzip accepted)`, rows);
+      console.log("\nFirst-load JavaScript (every script the HTML names, gzip -9):\n");
+      for (const path of ["/", "/peps", "/peps/703"]) {
+        const size = await measureFirstLoadJs(app.url, path);
+        console.log(`  ${size.path.padEnd(12)} ${String(size.gzipKb).padStart(7)} kB gzip  (${size.rawKb} kB raw, ${size.files} files)`);
+      }
     } finally {
       await app.stop();
     }
   },
 };
+
+/** Signs in as a demo person through the real demo sign-in form and returns the cookie. */
+async function demoSessionCookie(baseUrl: string, name: string) {
+  const html = await (await fetch(`${baseUrl}/sign-in`)).text();
+  const form = [...html.matchAll(/<form[^>]*action="\/sign-in\/demo"[^>]*>([\s\S]*?)<\/form>/g)].find((match) => match[1]!.includes(`Sign in as ${name}`));
+  const userId = form && /name="userId" value="([^"]+)"/.exec(form[1]!)?.[1];
+  if (!userId) throw new Error(`No demo person called ${name} on the sign-in page.`);
+  const response = await fetch(`${baseUrl}/sign-in/demo`, { method: "POST", body: new URLSearchParams({ userId }), redirect: "manual" });
+  const cookie = response.headers.getSetCookie().find((value) => value.startsWith("authjs.session-token="));
+  if (!cookie) throw new Error("The demo sign-in set no session cookie.");
+  return cookie.split(";")[0]!;
+}
 
 const suite = process.argv[2] ?? "web";
 const runSuite = suites[suite];

@@ -91,7 +91,8 @@ test.describe("safe by default", () => {
     expect(violations).toEqual([]);
     expect(response!.headers()).toMatchObject({ "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "strict-origin-when-cross-origin" });
 
-    const second = await page.goto("/");
+    // Every render gets a new nonce (copies of one render for anonymous visitors share it; see server/anonymous-page-cache.ts).
+    const second = await page.goto(`/?render=${Date.now()}`);
     expect(/'nonce-([^']+)'/.exec(second!.headers()["content-security-policy"]!)?.[1]).not.toBe(nonce);
   });
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
 import { StartupError } from "@/lib/startup-error";
+import { createAnonymousPageCache } from "./anonymous-page-cache";
 
 export interface AppServer {
   server: Server;
@@ -18,8 +19,9 @@ export async function startAppServer({ dev, port, host, dir }: { dev: boolean; p
   const handle = app.getRequestHandler();
 
   const sockets = new Set<Socket>();
+  const pageCache = createAnonymousPageCache();
   const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
+    pageCache.serve(request, response, () => handle(request, response)).catch((error: unknown) => {
       console.error("Unhandled error while serving", request.url, error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
       response.end("Internal server error");

@@ -23,23 +23,9 @@ export function StatusBadge({ status, className }: { status: PepStatus; classNam
   );
 }
 
-const impactStyles: Record<Impact, { dot: string; text: string }> = {
-  HIGH: { dot: "bg-danger", text: "text-ink" },
-  MEDIUM: { dot: "bg-warning", text: "text-ink" },
-  LOW: { dot: "bg-info", text: "text-ink" },
-  NONE: { dot: "bg-line-strong", text: "text-muted" },
-  UNKNOWN: { dot: "border border-line-strong bg-transparent", text: "text-subtle" },
-};
-
 /** Impact as a coloured dot and a word, so colour is never the only signal. */
 export function ImpactIndicator({ impact, className }: { impact: Impact; className?: string }) {
-  const style = impactStyles[impact];
-  return (
-    <span className={cn("inline-flex items-center gap-1.5 text-xs font-medium whitespace-nowrap", style.text, className)}>
-      <span aria-hidden className={cn("size-2 rounded-full", style.dot)} />
-      {impact === "UNKNOWN" ? impactLabels[impact] : `${impactLabels[impact]} impact`}
-    </span>
-  );
+  return <span className={cn("impact", `impact-${impact.toLowerCase()}`, className)}>{impact === "UNKNOWN" ? impactLabels[impact] : `${impactLabels[impact]} impact`}</span>;
 }
 
 const stanceTones: Record<Stance, BadgeTone> = {

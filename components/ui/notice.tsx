@@ -13,11 +13,23 @@ const tones: Record<NoticeTone, { box: string; icon: typeof Info }> = {
 
 const iconColour: Record<NoticeTone, string> = { info: "text-info", success: "text-success", warning: "text-warning", error: "text-danger" };
 
-/** A message in the page. Errors are announced at once; the rest politely. */
-export function Notice({ tone = "info", title, children, className }: { tone?: NoticeTone; title?: ReactNode; children?: ReactNode; className?: string }) {
+/** A message in the page. Errors (and anything marked urgent) are announced at once; the rest politely. */
+export function Notice({
+  tone = "info",
+  title,
+  children,
+  className,
+  isUrgent = tone === "error",
+}: {
+  tone?: NoticeTone;
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+  isUrgent?: boolean;
+}) {
   const { box, icon: Icon } = tones[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("flex gap-3 rounded-lg border px-4 py-3 text-sm", box, className)}>
+    <div role={isUrgent ? "alert" : "status"} className={cn("flex gap-3 rounded-lg border px-4 py-3 text-sm", box, className)}>
       <Icon aria-hidden className={cn("mt-0.5 size-4 shrink-0", iconColour[tone])} />
       <div className="min-w-0 space-y-1">
         {title ? <p className="font-semibold">{title}</p> : null}

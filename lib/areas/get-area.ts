@@ -28,3 +28,15 @@ export async function getArea(slug: string) {
 export async function listAreas() {
   return db.area.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, name: true, summary: true } });
 }
+
+let cachedSlugs: { loadedAt: number; slugs: Promise<string[]> } | undefined;
+
+/** The areas' slugs, for validating filters; kept for a minute (admins add areas rarely). */
+export function listAreaSlugs(): Promise<string[]> {
+  if (!cachedSlugs || Date.now() - cachedSlugs.loadedAt > 60_000) {
+    const slugs = listAreas().then((areas) => areas.map((area) => area.slug));
+    slugs.catch(() => (cachedSlugs = undefined));
+    cachedSlugs = { loadedAt: Date.now(), slugs };
+  }
+  return cachedSlugs.slugs;
+}

@@ -1,4 +1,4 @@
-import type { Element, Root } from "hast";
+import type { Element, Parent, Root, Text } from "hast";
 import { toHtml } from "hast-util-to-html";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
@@ -33,12 +33,54 @@ function markExternalLinks() {
   };
 }
 
+const PEP_MENTION = /\bPEP[\s\u00a0-]?(\d{1,4})\b/g;
+
+/**
+ * "PEP 703" in text becomes a link to the tracker's page for it — except
+ * inside links and code, where it stays as written.
+ */
+function linkPepMentions() {
+  return (tree: Root) => {
+    visit(tree, "text", (node: Text, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined || hasAncestorTag(parent, ["a", "code", "pre"])) return;
+      const parts: (Text | Element)[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(PEP_MENTION)) {
+        if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
+        parts.push({ type: "element", tagName: "a", properties: { href: `/peps/${Number(match[1])}`, className: ["pep-link"] }, children: [{ type: "text", value: match[0] }] });
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push({ type: "text", value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return index + parts.length;
+    });
+  };
+}
+
+const parents = new WeakMap<object, Parent>();
+function hasAncestorTag(node: Parent, tags: string[]): boolean {
+  for (let current: Parent | undefined = node; current; current = parents.get(current)) {
+    if ((current as Element).type === "element" && tags.includes((current as Element).tagName)) return true;
+  }
+  return false;
+}
+function recordParents() {
+  return (tree: Root) => {
+    visit(tree, (node, _index, parent) => {
+      if (parent) parents.set(node, parent as Parent);
+    });
+  };
+}
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
   .use(markExternalLinks)
+  .use(recordParents)
+  .use(linkPepMentions)
   .freeze();
 
 export function markdownToHast(source: string): Root {

@@ -162,6 +162,7 @@ export interface PepListResult {
   total: number;
   /** How many match in each scope, other filters applied. */
   scopeCounts: { hpc: number; all: number };
+  /** Empty when asked for without facets (the API does not return them). */
   facets: Record<FilterKey, FacetCount[]>;
   peps: CatalogPep[];
 }
@@ -170,7 +171,7 @@ export interface PepListResult {
  * Filters, counts and sorts. Each facet's counts apply every other filter but
  * its own, so they say how many PEPs choosing that value would show.
  */
-export async function listPeps(query: PepListQuery): Promise<PepListResult> {
+export async function listPeps(query: PepListQuery, { withFacets = true }: { withFacets?: boolean } = {}): Promise<PepListResult> {
   const catalog = await getPepCatalog();
   const matching = catalog.filter((pep) => matches(pep, query));
   const direction = (query.order ?? "desc") === "desc" ? -1 : 1;
@@ -178,6 +179,7 @@ export async function listPeps(query: PepListQuery): Promise<PepListResult> {
 
   const facets = Object.fromEntries(
     filterKeys.map((key) => {
+      if (!withFacets) return [key, []];
       const counts = new Map<string, number>();
       for (const pep of catalog) {
         if (!matches(pep, query, { ignore: key })) continue;

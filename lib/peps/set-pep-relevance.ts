@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { createInitialAssessment } from "@/lib/peps/assessment-records";
+import { createInitialAssessments } from "@/lib/peps/assessment-records";
 import { invalidatePepCatalog } from "@/lib/peps/pep-catalog";
 
 /**
@@ -15,7 +15,7 @@ export async function setPepRelevance({ actor, pepNumber, isRelevant }: { actor:
     if (!pep) throw new AppError("NOT_FOUND", `There is no PEP ${pepNumber}.`);
     if (pep.isHpcRelevant === isRelevant) return;
     await tx.pep.update({ where: { number: pepNumber }, data: { isHpcRelevant: isRelevant } });
-    if (isRelevant && !pep.assessment) await createInitialAssessment(tx, { pepNumber, areas: [], editorId: actor.userId });
+    if (isRelevant && !pep.assessment) await createInitialAssessments(tx, [{ pepNumber, areas: [], editorId: actor.userId }]);
   });
   invalidatePepCatalog();
 }

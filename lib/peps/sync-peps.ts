@@ -1,3 +1,4 @@
+import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import type { PepStatus } from "@/lib/generated/prisma/enums";
 import type { NewNotification } from "@/lib/notifications/create-notifications";
@@ -141,6 +142,7 @@ export async function syncPeps({
     { timeout: 120_000, maxWait: 30_000 },
   );
   invalidatePepCatalog();
+  bumpDataVersion();
   return result;
 }
 

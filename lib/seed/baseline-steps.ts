@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { areaDefinitions } from "@/lib/seed/area-definitions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 import { parsePepIndex } from "@/lib/peps/pep-index";
-import { createInitialAssessment } from "@/lib/peps/assessment-records";
+import { createInitialAssessments } from "@/lib/peps/assessment-records";
 import { syncPeps } from "@/lib/peps/sync-peps";
 import { projectPath } from "@/lib/paths";
 
@@ -55,9 +55,12 @@ export const baselineSteps: SeedStep[] = [
         where: { isHpcRelevant: true, assessment: null },
         select: { number: true, areas: { select: { areaSlug: true } } },
       });
-      for (const pep of relevant) {
-        await db.$transaction((tx) => createInitialAssessment(tx, { pepNumber: pep.number, areas: pep.areas.map((area) => area.areaSlug), editorId: null }));
-      }
+      await db.$transaction((tx) =>
+        createInitialAssessments(
+          tx,
+          relevant.map((pep) => ({ pepNumber: pep.number, areas: pep.areas.map((area) => area.areaSlug), editorId: null })),
+        ),
+      );
     },
   },
 ];

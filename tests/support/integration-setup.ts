@@ -1,6 +1,7 @@
-import { afterAll, inject } from "vitest";
+import { afterAll, beforeEach, inject } from "vitest";
 import { setAppConfig } from "@/lib/config";
-import { disconnectDatabase } from "@/lib/db";
+import { db, disconnectDatabase } from "@/lib/db";
+import { invalidatePepCatalog } from "@/lib/peps/pep-catalog";
 import { parseEnv } from "@/lib/env";
 import { testDatabaseServerAt, uniqueDatabaseName } from "./test-database-server";
 
@@ -13,6 +14,16 @@ const databaseUrl = await server.createDatabase(databaseName, { template: inject
 const parsed = parseEnv({});
 if (!parsed.ok) throw new Error(parsed.problems.join("; "));
 setAppConfig({ env: parsed.env, databaseUrl, isEmbeddedDatabase: false, authSecret: "integration-test-secret-integration-test", isDemoSignInEnabled: false });
+
+// Every test starts from the empty, migrated database.
+const tables = (
+  await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+).map((row) => `"public"."${row.tablename}"`);
+beforeEach(async () => {
+  if ((globalThis as { keepDatabaseBetweenTests?: boolean }).keepDatabaseBetweenTests) return;
+  await db.$executeRawUnsafe(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+  invalidatePepCatalog();
+});
 
 afterAll(async () => {
   await disconnectDatabase();

@@ -50,3 +50,19 @@ describe("markdown rendering", () => {
     expect(markdownToPlainText("**Lustre** is _slow_ with `import numpy`")).toBe("Lustre is slow with import numpy");
   });
 });
+
+describe("PEP mentions", () => {
+  it("link to the tracker", () => {
+    expect(markdownToHtml("See PEP 703 and PEP-810.")).toBe('<p>See <a href="/peps/703" class="pep-link">PEP 703</a> and <a href="/peps/810" class="pep-link">PEP-810</a>.</p>');
+  });
+
+  it("stay as written inside code and existing links", () => {
+    const html = markdownToHtml("`PEP 8` and [PEP 20](https://peps.python.org/pep-0020/)");
+    expect(html).not.toContain("/peps/8");
+    expect(html).not.toContain('href="/peps/20"');
+  });
+
+  it("do not match inside words or longer numbers", () => {
+    expect(markdownToHtml("PEP12345 and REPEP 8")).not.toContain("pep-link");
+  });
+});

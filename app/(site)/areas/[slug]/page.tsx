@@ -26,7 +26,7 @@ export default async function AreaPage({ params }: Params) {
         <Link href="/" className="hover:text-ink hover:underline">
           Overview
         </Link>{" "}
-        / Areas / {area.name}
+        / {area.name}
       </nav>
       <PageHeader
         eyebrow="Area"

@@ -216,49 +216,35 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
           ) : (
             <ol className="space-y-3" aria-label="PEPs">
               {shown.map((pep) => (
-                <li key={pep.number} className="group relative rounded-xl border border-line bg-surface p-4 shadow-xs transition hover:border-primary/40 sm:p-5" data-testid="pep-row">
-                  <div className="flex items-start gap-4">
-                    <div className="hidden w-14 shrink-0 text-right sm:block">
-                      <span className="block text-[0.65rem] font-semibold tracking-wide text-subtle uppercase">PEP</span>
-                      <span className="block text-lg leading-tight font-semibold tabular-nums">{pep.number}</span>
-                    </div>
-                    <div className="min-w-0 flex-1 space-y-1.5">
-                      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-subtle">
-                        <span className="font-semibold text-ink sm:hidden">PEP {pep.number}</span>
-                        <StatusBadge status={pep.status} />
-                        <span>{typeLabels[pep.type]}</span>
-                        {pep.pythonVersions.length ? <span>· Python {pep.pythonVersions.join(", ")}</span> : null}
-                        {pep.topics.length ? <span>· {pep.topics.join(", ")}</span> : null}
-                      </div>
-                      <h3 className="font-semibold text-balance">
-                        <Link href={`/peps/${pep.number}`} className="after:absolute after:inset-0 hover:text-primary focus-visible:outline-none">
-                          {pep.title}
-                        </Link>
-                      </h3>
-                      <p className="truncate text-sm text-muted">{pep.authors}</p>
-                      {pep.areas.length || pep.isHpcRelevant ? (
-                        <div className="flex flex-wrap items-center gap-1.5 pt-1">
-                          {pep.areas.map((area) => (
-                            <span key={area} className="rounded-md bg-surface-muted px-2 py-0.5 text-xs text-muted">
-                              {areaName.get(area) ?? area}
-                            </span>
-                          ))}
-                          {pep.isHpcRelevant ? (
-                            <span className="flex items-center gap-2 sm:hidden">
-                              <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
-                              {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
-                            </span>
-                          ) : null}
-                        </div>
-                      ) : null}
-                    </div>
+                <li key={pep.number} className="list-card" data-testid="pep-row">
+                  <div className="list-card-meta">
+                    <span className="font-semibold text-ink tabular-nums">PEP {pep.number}</span>
+                    <StatusBadge status={pep.status} />
+                    <span>
+                      {typeLabels[pep.type]}
+                      {pep.pythonVersions.length ? ` · Python ${pep.pythonVersions.join(", ")}` : ""}
+                      {pep.topics.length ? ` · ${pep.topics.join(", ")}` : ""}
+                    </span>
                     {pep.isHpcRelevant ? (
-                      <div className="hidden shrink-0 flex-col items-end gap-2 sm:flex">
+                      <span className="flex items-center gap-2 sm:ml-auto">
                         <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
                         {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
-                      </div>
+                      </span>
                     ) : null}
                   </div>
+                  <h3 className="list-card-title">
+                    <Link href={`/peps/${pep.number}`}>{pep.title}</Link>
+                  </h3>
+                  <p className="mt-0.5 truncate text-sm text-muted">{pep.authors}</p>
+                  {pep.areas.length ? (
+                    <p className="mt-2 flex flex-wrap gap-1.5">
+                      {pep.areas.map((area) => (
+                        <span key={area} className="chip">
+                          {areaName.get(area) ?? area}
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>

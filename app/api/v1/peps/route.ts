@@ -1,5 +1,5 @@
 import { apiError, apiHeaders, apiPaginationSchema, decodeCursor, encodeCursor, queryFingerprint, toApiPep } from "@/lib/api/pep-api";
-import { listAreas } from "@/lib/areas/get-area";
+import { listAreaSlugs } from "@/lib/areas/get-area";
 import { publicOrigin } from "@/lib/http/public-url";
 import { listPeps, parsePepListQuery } from "@/lib/peps/list-peps";
 
@@ -8,8 +8,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/peps — the tracker's filters as query parameters, paged with a cursor. */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
-  const areas = await listAreas();
-  const { query, problems } = parsePepListQuery(params, areas.map((area) => area.slug));
+  const { query, problems } = parsePepListQuery(params, await listAreaSlugs());
   const paging = apiPaginationSchema.safeParse({ limit: params.get("limit") ?? undefined, cursor: params.get("cursor") ?? undefined });
   if (!paging.success) problems.push(...paging.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   if (problems.length > 0 || !paging.success) return apiError(400, "INVALID_QUERY", "Some query parameters are not valid.", problems);
@@ -18,7 +17,7 @@ export async function GET(request: Request) {
   const offset = paging.data.cursor ? decodeCursor(paging.data.cursor, fingerprint) : 0;
   if (offset === null) return apiError(400, "INVALID_CURSOR", "The cursor does not belong to this query; start again without it.");
 
-  const result = await listPeps(query);
+  const result = await listPeps(query, { withFacets: false });
   const origin = publicOrigin(request);
   const page = result.peps.slice(offset, offset + paging.data.limit);
   const nextOffset = offset + page.length;

@@ -27,10 +27,10 @@ export function FacetGroup({
   if (shown.length === 0) return null;
   const option = (facet: FacetCount) => (
     <li key={facet.value}>
-      <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-1.5 py-1 text-sm hover:bg-surface-muted">
-        <input type="checkbox" name={name} value={facet.value} defaultChecked={selected.includes(facet.value)} className="size-4 rounded border-line-strong accent-[var(--primary)]" />
+      <label className="facet-option">
+        <input type="checkbox" name={name} value={facet.value} defaultChecked={selected.includes(facet.value)} />
         <span className="min-w-0 flex-1 truncate">{labelFor(facet.value)}</span>
-        <span className="text-xs text-subtle tabular-nums">{facet.count}</span>
+        <span>{facet.count}</span>
       </label>
     </li>
   );

@@ -65,7 +65,7 @@ export function AssessmentForm({
       <form action={formAction} onSubmit={submit} className="space-y-7" noValidate>
         <input type="hidden" name="pepNumber" value={pepNumber} />
         <input type="hidden" name="expectedVersion" value={expectedVersion} />
-        {state && !state.ok ? <Notice tone={conflict ? "warning" : "error"} title={conflict ? "Another chair saved first" : "Not saved"}>{state.error.message}</Notice> : null}
+        {state && !state.ok ? <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Another chair saved first" : "Not saved"}>{state.error.message}</Notice> : null}
         {state?.ok ? <Notice tone="info">{state.message}</Notice> : null}
 
         <fieldset className="space-y-2">
