@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPerson, database, signInAs, type TestPerson } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
+import { waitForMailTo } from "./support/mail";
 
 /**
  * The PEP tracker as visitors, users, members, chairs and admins use it.
@@ -165,6 +166,10 @@ test.describe("following a PEP", () => {
     const item = asUser.page.getByTestId("notification").first();
     await expect(item).toContainText("The group's assessment of PEP 751 changed");
     await expect(item).toContainText("impact not assessed → medium");
+    // SMTP is configured in this run, so the notification arrives by email too.
+    const mail = await waitForMailTo(user.email);
+    expect(mail.subject).toBe("[PyHPC Hub] The group's assessment of PEP 751 changed");
+    expect(mail.text).toContain("/peps/751");
     await asUser.page.getByRole("button", { name: "Mark all as read" }).click();
     await expect(asUser.page.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
     await asUser.context.close();

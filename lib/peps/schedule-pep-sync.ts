@@ -1,4 +1,4 @@
-import { LIVE_PEP_INDEX_URL } from "@/lib/peps/read-pep-index";
+import { LIVE_PEP_INDEX_URL, type PepIndexSource } from "@/lib/peps/read-pep-index";
 import { runPepSync } from "@/lib/peps/sync-peps";
 
 /**
@@ -6,14 +6,17 @@ import { runPepSync } from "@/lib/peps/sync-peps";
  * several app processes each runs it; the sync's advisory lock makes the later
  * ones find nothing to do. Returns a function that stops the schedule.
  */
-export function schedulePepSync(intervalMs: number, log: (message: string) => void = console.info): () => void {
+export function schedulePepSync(
+  intervalMs: number,
+  { log = console.info, source = { kind: "url", url: LIVE_PEP_INDEX_URL } }: { log?: (message: string) => void; source?: PepIndexSource } = {},
+): () => void {
   let isRunning = false;
   const timer = setInterval(() => {
     if (isRunning) return;
     isRunning = true;
-    runPepSync({ actor: null, trigger: "schedule", source: { kind: "url", url: LIVE_PEP_INDEX_URL } })
+    runPepSync({ actor: null, trigger: "schedule", source })
       .then((report) =>
-        log(`[pep sync] ${report.usedSnapshot ? "index unreachable, used the snapshot; " : ""}added ${report.added.length}, updated ${report.updated.length}, status changes ${report.statusChanges.length}`),
+        log(`[pep sync] ${report.usedSnapshot && source.kind === "url" ? "index unreachable, used the snapshot; " : ""}added ${report.added.length}, updated ${report.updated.length}, status changes ${report.statusChanges.length}`),
       )
       .catch((error: unknown) => console.error("[pep sync] failed:", error instanceof Error ? error.message : error))
       .finally(() => {

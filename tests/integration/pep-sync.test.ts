@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PepIndexError } from "@/lib/peps/pep-index";
+import { schedulePepSync } from "@/lib/peps/schedule-pep-sync";
 import { runPepSync } from "@/lib/peps/sync-peps";
 import { createPerson } from "../support/factories";
 import { snapshotEntries, writeIndexFile } from "../support/pep-fixtures";
@@ -133,5 +134,19 @@ describe("PEP index sync", () => {
     const reports = await Promise.all([1, 2].map(() => runPepSync({ actor: null, trigger: "command line", source: { kind: "file", path: file } })));
     expect(reports.map((report) => report.statusChanges.length).sort()).toEqual([0, 1]);
     expect(await db.pepStatusChange.count()).toBe(1);
+  });
+});
+
+describe("scheduled sync", () => {
+  it("runs on its interval until stopped", async () => {
+    const lines: string[] = [];
+    const stop = schedulePepSync(150, { source: { kind: "snapshot" }, log: (line) => lines.push(line) });
+    await expect.poll(() => lines.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+    stop();
+    const runs = await db.pepSyncRun.count({ where: { trigger: "schedule" } });
+    expect(runs).toBeGreaterThanOrEqual(2);
+    expect(lines[0]).toBe("[pep sync] added 737, updated 0, status changes 0");
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await db.pepSyncRun.count({ where: { trigger: "schedule" } })).toBe(runs);
   });
 });
