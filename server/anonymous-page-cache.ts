@@ -31,8 +31,10 @@ const CACHEABLE_PATHS = [
   /^\/peps\/\d{1,5}$/,
   /^\/peps\/\d{1,5}\/assessment\/history(\/\d{1,6})?$/,
   /^\/areas\/[a-z0-9-]{1,40}$/,
-  /^\/(pain-points|sessions|statements|members)$/,
+  /^\/(sessions|statements|members)$/,
   /^\/api\/v1\/peps(\/\d{1,5})?$/,
+  /^\/api\/v1\/pain-points(\/\d{1,9})?$/,
+  /^\/pain-points(\/overview|\/\d{1,9})?$/,
 ];
 
 /** What may be stored: pages, and the public read API's JSON. */

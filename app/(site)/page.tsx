@@ -37,7 +37,7 @@ export default async function HomePage() {
     { label: "PEPs tracked", value: figures.pepCount, detail: `${figures.hpcPepCount} marked HPC-relevant`, href: "/peps" },
     { label: "Areas", value: figures.areas.length, detail: "shared taxonomy", href: "/peps" },
     { label: "Working-group members", value: figures.memberCount, detail: "members, chairs and admins", href: "/members" },
-    { label: "Pain points", value: 0, detail: "reporting opens soon", href: "/pain-points" },
+    { label: "Pain points", value: figures.painPointCount, detail: "reported from HPC sites", href: "/pain-points" },
   ];
 
   return (

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { apiErrorSchema, apiPaginationSchema, apiPepDetailSchema, apiPepListSchema } from "@/lib/api/pep-api";
+import { apiPainPointDetailSchema, apiPainPointListSchema } from "@/lib/api/pain-point-api";
+import { boardQuerySchema } from "@/lib/pain-points/list-pain-points";
 import { pepListQuerySchema } from "@/lib/peps/list-peps";
 
 /** The OpenAPI description of the public read API, from the schemas that validate and shape it. */
@@ -11,7 +13,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "PyHPC Hub read API",
       version: "1.0.0",
-      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks and its assessments of them.",
+      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, and the pain points HPC practitioners report.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -28,6 +30,25 @@ export function buildOpenApiDocument(serverUrl: string) {
           summary: "One PEP",
           requestParams: { path: z.object({ number: z.string().regex(/^\d{1,5}$/).meta({ description: "PEP number", example: "703" }) }) },
           responses: { "200": json(apiPepDetailSchema, "The PEP"), "404": json(apiErrorSchema, "No PEP has this number") },
+        },
+      },
+      "/api/v1/pain-points": {
+        get: {
+          summary: "List pain points",
+          description: "The same filters as the board. Hidden reports never appear; duplicates only when filtered for with status=duplicate. Reporters are named only when they chose to be.",
+          requestParams: { query: boardQuerySchema.extend(apiPaginationSchema.shape) },
+          responses: { "200": json(apiPainPointListSchema, "A page of matching reports"), "400": json(apiErrorSchema, "An invalid parameter or cursor") },
+        },
+      },
+      "/api/v1/pain-points/{id}": {
+        get: {
+          summary: "One pain point",
+          requestParams: { path: z.object({ id: z.string().regex(/^\d{1,9}$/).meta({ description: "Report number", example: "12" }) }) },
+          responses: {
+            "200": json(apiPainPointDetailSchema, "The report with its comments, history and evidence"),
+            "301": json(apiErrorSchema, "Merged into another report (see Location)"),
+            "404": json(apiErrorSchema, "No visible report has this number"),
+          },
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readListParams, type RawParams } from "@/lib/http/list-query";
 import type { Impact, PepStatus, PepType, Stance } from "@/lib/generated/prisma/enums";
 import { getPepCatalog, normalizeForSearch, type CatalogPep } from "@/lib/peps/pep-catalog";
 import { fromSlug, impactOrder, impactSlugs, stanceSlugs, statusOrder, typeSlugs } from "@/lib/peps/vocabulary";
@@ -10,13 +11,14 @@ import { fromSlug, impactOrder, impactSlugs, stanceSlugs, statusOrder, typeSlugs
 
 export const PAGE_SIZE = 50;
 
-export const sortKeys = ["impact", "number", "created", "status-change"] as const;
+export const sortKeys = ["impact", "number", "created", "status-change", "pain-points"] as const;
 export type PepSort = (typeof sortKeys)[number];
 export const sortLabels: Record<PepSort, string> = {
   impact: "Impact on HPC",
   number: "PEP number",
   created: "Date created",
   "status-change": "Last status change",
+  "pain-points": "Pain points linked",
 };
 
 const statusValues = statusOrder.map((status) => status.toLowerCase()) as [string, ...string[]];
@@ -54,46 +56,20 @@ export const pepListQuerySchema = z.object({
 });
 export type PepListQuery = z.infer<typeof pepListQuerySchema>;
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-const valuesOf = (params: RawParams, key: string): string[] => {
-  if (params instanceof URLSearchParams) return params.getAll(key).flatMap((value) => value.split(","));
-  const value = params[key];
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).flatMap((item) => item.split(","));
-};
-
 /**
  * Reads a query from URL parameters, keeping what is valid and describing each
  * value that is not — the page ignores those with a notice, the API refuses them.
  */
 export function parsePepListQuery(params: RawParams, knownAreas: string[]): { query: PepListQuery; problems: string[] } {
-  const problems: string[] = [];
-  const single = (key: "scope" | "sort" | "order" | "q") => {
-    const values = valuesOf(params, key).map((value) => value.trim()).filter(Boolean);
-    return key === "q" ? (values.join(" ") || undefined) : values.at(-1);
-  };
-  const raw: Record<string, unknown> = { scope: single("scope"), sort: single("sort"), order: single("order"), q: single("q") };
-  for (const key of ["scope", "sort", "order"] as const) {
-    const field = pepListQuerySchema.shape[key];
-    if (raw[key] !== undefined && !field.safeParse(raw[key]).success) {
-      problems.push(`${key} “${String(raw[key])}” is not one of: ${(field.unwrap() as z.ZodEnum).options.join(", ")}`);
-      raw[key] = undefined;
-    }
-  }
-  if (typeof raw.q === "string" && raw.q.length > 200) {
-    problems.push("q is longer than 200 characters");
-    raw.q = undefined;
-  }
-  for (const key of filterKeys) {
-    const accepted: string[] = [];
-    for (const value of valuesOf(params, key).map((item) => item.trim().toLowerCase()).filter(Boolean)) {
-      const isValid = filterValueSchemas[key].safeParse(value).success && (key !== "area" || knownAreas.includes(value));
-      if (isValid) accepted.push(value);
-      else problems.push(`${key} “${value}” is not a known ${key === "python" ? "Python version" : key}`);
-    }
-    raw[key] = [...new Set(accepted)];
-  }
-  return { query: pepListQuerySchema.parse(raw), problems };
+  const shape = pepListQuerySchema.shape;
+  const { values, problems } = readListParams(params, {
+    text: { q: 200 },
+    single: { scope: shape.scope, sort: shape.sort, order: shape.order },
+    multi: Object.fromEntries(
+      filterKeys.map((key) => [key, { schema: filterValueSchemas[key], known: key === "area" ? knownAreas : undefined, noun: key === "python" ? "Python version" : key }]),
+    ),
+  });
+  return { query: pepListQuerySchema.parse(values), problems };
 }
 
 // ---------------------------------------------------------------------------
@@ -149,6 +125,8 @@ function compare(sort: PepSort, a: CatalogPep, b: CatalogPep): number {
       return time(a.createdOn) - time(b.createdOn) || a.number - b.number;
     case "status-change":
       return time(a.lastStatusChangeAt) - time(b.lastStatusChangeAt) || time(a.createdOn) - time(b.createdOn) || a.number - b.number;
+    case "pain-points":
+      return a.painPointCount - b.painPointCount || compare("impact", a, b);
   }
 }
 

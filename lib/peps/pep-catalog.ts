@@ -23,6 +23,8 @@ export interface CatalogPep {
   areas: string[];
   impact: Impact | null;
   stance: Stance | null;
+  /** Visible, open reports linked to the PEP (duplicates and hidden ones left out). */
+  painPointCount: number;
   /** Lower-cased, accent-free title and authors, for search. */
   searchText: string;
 }
@@ -53,7 +55,26 @@ export function invalidatePepCatalog() {
 }
 
 async function loadCatalog(): Promise<CatalogPep[]> {
-  const rows = await db.pep.findMany({
+  const [rows, painPointCounts] = await Promise.all([loadPeps(), countLinkedPainPoints()]);
+  return rows.map(({ areas, assessment, ...pep }) => ({
+    ...pep,
+    areas: areas.map((area) => area.areaSlug).sort(),
+    impact: assessment?.impact ?? null,
+    stance: assessment?.stance ?? null,
+    painPointCount: painPointCounts.get(pep.number) ?? 0,
+    searchText: normalizeForSearch(`${pep.title} ${pep.authors}`),
+  }));
+}
+
+async function countLinkedPainPoints() {
+  const rows = await db.$queryRaw<{ pepNumber: number; count: bigint }[]>`
+    SELECT l."pepNumber", count(*) AS count FROM "PainPointPep" l JOIN "PainPoint" p ON p.id = l."painPointId"
+    WHERE NOT p."isHidden" AND p.status <> 'DUPLICATE' GROUP BY l."pepNumber"`;
+  return new Map(rows.map((row) => [row.pepNumber, Number(row.count)]));
+}
+
+function loadPeps() {
+  return db.pep.findMany({
     orderBy: { number: "asc" },
     select: {
       number: true,
@@ -70,11 +91,4 @@ async function loadCatalog(): Promise<CatalogPep[]> {
       assessment: { select: { impact: true, stance: true } },
     },
   });
-  return rows.map(({ areas, assessment, ...pep }) => ({
-    ...pep,
-    areas: areas.map((area) => area.areaSlug).sort(),
-    impact: assessment?.impact ?? null,
-    stance: assessment?.stance ?? null,
-    searchText: normalizeForSearch(`${pep.title} ${pep.authors}`),
-  }));
 }

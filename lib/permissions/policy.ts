@@ -44,6 +44,8 @@ export const policy = {
   "painPoints.readHidden": chairs,
   "painPoints.seeReporter": chairs,
   "painPoints.export": chairs,
+  "painPoints.addLink": signedIn,
+  "painPoints.removeLink": { anonymous: false, user: "own", member: "own", chair: true, admin: true },
   "comments.edit": ownersAmongSignedIn,
   "comments.delete": ownersAmongSignedIn,
 

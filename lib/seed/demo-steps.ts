@@ -1,6 +1,12 @@
 import { db } from "@/lib/db";
+import { addComment } from "@/lib/pain-points/comments";
+import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
+import { setAffected } from "@/lib/pain-points/set-affected";
+import { changePainPointStatus, linkPainPointToPep, setPainPointHidden } from "@/lib/pain-points/triage";
+import { addUpstreamLink } from "@/lib/pain-points/upstream-links";
 import { updateAssessment } from "@/lib/peps/update-assessment";
 import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
+import { demoReports } from "@/lib/seed/demo-pain-points";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 
 /**
@@ -59,6 +65,32 @@ export const demoSteps: SeedStep[] = [
           affected: assessment.affected,
           summary: assessment.summary,
         });
+      }
+    },
+  },
+  {
+    id: "demo:pain-points",
+    description: "Adding demo pain points with votes, comments, evidence and triage",
+    async run() {
+      const people = new Map((await db.user.findMany({ where: { isDemo: true }, select: { id: true, email: true } })).map((person) => [person.email!, person.id]));
+      const chair = { userId: people.get("charlie.chair@demo.pyhpc.invalid")!, role: "chair" as const };
+      const actorFor = (email: string) => ({ userId: people.get(email)!, role: "user" as const });
+      const idOf = new Map<string, number>();
+      for (const demo of demoReports) {
+        const { id } = await reportPainPoint({ actor: actorFor(demo.reporter), input: demo.input });
+        idOf.set(demo.key, id);
+        for (const { email, ...context } of demo.votes) await setAffected({ actor: actorFor(email), painPointId: id, isAffected: true, context });
+        for (const comment of demo.comments) await addComment({ actor: actorFor(comment.email), painPointId: id, body: comment.body });
+        for (const url of demo.links) await addUpstreamLink({ actor: actorFor(demo.reporter), painPointId: id, url });
+        for (const pepNumber of demo.peps) await linkPainPointToPep({ actor: chair, painPointId: id, pepNumber });
+        for (const change of demo.statuses) {
+          await changePainPointStatus({ actor: chair, painPointId: id, status: change.status, reason: change.reason, duplicateOfId: change.duplicateOf ? idOf.get(change.duplicateOf) : undefined });
+        }
+        if (demo.hidden) await setPainPointHidden({ actor: chair, painPointId: id, isHidden: true, reason: demo.hidden });
+        // Spread the demo over past months, so the overview's timeline has a shape.
+        const createdAt = new Date(Date.now() - demo.monthsAgo * 30 * 86_400_000);
+        await db.painPoint.update({ where: { id }, data: { createdAt } });
+        await db.painPointStatusChange.updateMany({ where: { painPointId: id, fromStatus: null }, data: { createdAt } });
       }
     },
   },

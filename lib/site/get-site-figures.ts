@@ -1,8 +1,9 @@
 import { db } from "@/lib/db";
+import { countVisiblePainPoints } from "@/lib/pain-points/list-related-pain-points";
 
 /** The figures on the home page, straight from the database. */
 export async function getSiteFigures() {
-  const [pepCount, hpcPepCount, memberCount, areas] = await Promise.all([
+  const [pepCount, hpcPepCount, memberCount, areas, painPointCount] = await Promise.all([
     db.pep.count(),
     db.pep.count({ where: { isHpcRelevant: true } }),
     db.user.count({ where: { role: { in: ["MEMBER", "CHAIR", "ADMIN"] } } }),
@@ -10,6 +11,7 @@ export async function getSiteFigures() {
       orderBy: { sortOrder: "asc" },
       select: { slug: true, name: true, summary: true, _count: { select: { peps: true } } },
     }),
+    countVisiblePainPoints(),
   ]);
-  return { pepCount, hpcPepCount, memberCount, areas: areas.map(({ _count, ...area }) => ({ ...area, pepCount: _count.peps })) };
+  return { pepCount, hpcPepCount, memberCount, painPointCount, areas: areas.map(({ _count, ...area }) => ({ ...area, pepCount: _count.peps })) };
 }

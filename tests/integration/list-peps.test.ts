@@ -74,7 +74,7 @@ describe("browsing PEPs", () => {
     expect(parsed.area).toEqual([]);
     expect(parsed.sort).toBe("impact");
     expect(problems).toEqual([
-      "sort “chaos” is not one of: impact, number, created, status-change",
+      "sort “chaos” is not one of: impact, number, created, status-change, pain-points",
       "area “quantum” is not a known area",
       "status “pondering” is not a known status",
       "python “three” is not a known Python version",

@@ -45,7 +45,7 @@ describe("GET /api/v1/peps", () => {
     const { status, body } = await list("?status=pondering&limit=0&sort=chaos");
     expect(status).toBe(400);
     expect(body.error!.problems).toEqual([
-      "sort “chaos” is not one of: impact, number, created, status-change",
+      "sort “chaos” is not one of: impact, number, created, status-change, pain-points",
       "status “pondering” is not a known status",
       "limit: Too small: expected number to be >=1",
     ]);

@@ -25,6 +25,8 @@ const expectedMatrix: Record<Action, string> = {
   "painPoints.readHidden": "...YY",
   "painPoints.seeReporter": "...YY",
   "painPoints.export": "...YY",
+  "painPoints.addLink": ".YYYY",
+  "painPoints.removeLink": ".ooYY",
   "comments.edit": ".oooo",
   "comments.delete": ".oooo",
   "sessions.read": "YYYYY",

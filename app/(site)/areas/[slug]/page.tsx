@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
+import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { ImpactIndicator, StatusBadge } from "@/components/peps/pep-badges";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getArea } from "@/lib/areas/get-area";
+import { listMostAffectedInArea } from "@/lib/pain-points/list-related-pain-points";
 import { statusDescriptions } from "@/lib/peps/vocabulary";
 import { formatCount } from "@/lib/ui/format";
 
@@ -20,6 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function AreaPage({ params }: Params) {
   const area = await getArea((await params).slug);
   if (!area) notFound();
+  const painPoints = await listMostAffectedInArea(area.slug);
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -73,10 +76,17 @@ export default async function AreaPage({ params }: Params) {
               <Markdown source={area.description} />
             </CardBody>
           </Card>
-          <section className="rounded-xl border border-dashed border-line-strong px-5 py-4">
-            <h2 className="text-sm font-semibold">Most-affected pain points</h2>
-            <p className="mt-1 text-sm text-subtle">Pain-point reports in this area will be ranked here.</p>
-          </section>
+          <Card>
+            <CardHeader>
+              <CardTitle>Most-affected pain points</CardTitle>
+              <Link href={`/pain-points?area=${area.slug}`} className="text-sm font-medium text-primary hover:underline">
+                All
+              </Link>
+            </CardHeader>
+            <CardBody>
+              {painPoints.length ? <PainPointListCompact items={painPoints} /> : <p className="text-sm text-subtle">No pain points reported in this area yet.</p>}
+            </CardBody>
+          </Card>
         </aside>
       </div>
     </div>

@@ -14,9 +14,9 @@ import { pepListHref } from "@/lib/peps/pep-list-url";
 import { impactLabels, impactOrder, impactSlugs, stanceLabels, stanceOrder, stanceSlugs, statusOrder, typeLabels, typeSlugs } from "@/lib/peps/vocabulary";
 import { formatCount } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
-import { FacetGroup } from "./_components/facet-group";
-import { FilterForm } from "./_components/filter-form";
-import { ResponsiveDetails } from "./_components/responsive-details";
+import { FacetGroup } from "@/components/ui/facet-group";
+import { FilterForm } from "@/components/ui/filter-form";
+import { ResponsiveDetails } from "@/components/ui/responsive-details";
 
 export const metadata: Metadata = {
   title: "PEP tracker",
@@ -112,7 +112,7 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
       ) : null}
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <FilterForm key={JSON.stringify(query)} className="space-y-5">
+        <FilterForm action="/peps" key={JSON.stringify(query)} className="space-y-5">
           <input type="hidden" name="scope" value={query.scope} />
           <div className="space-y-1.5">
             <label htmlFor="pep-search" className="block text-xs font-semibold tracking-wide text-subtle uppercase">

@@ -4,11 +4,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
+import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
 import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { listPainPointsForPep } from "@/lib/pain-points/list-related-pain-points";
 import { getPepDetails, getPepTitle, parsePepNumber, type PepDetails } from "@/lib/peps/get-pep-details";
 import { parsePepDate } from "@/lib/peps/pep-index";
 import { affectedGroups, typeLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
@@ -69,7 +71,7 @@ export default async function PepPage({ params }: Params) {
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           <AssessmentCard pep={pep} />
-          <Slot icon={Activity} title="Pain points this PEP would address" empty="No pain points are linked to this PEP yet." />
+          <LinkedPainPoints pepNumber={pep.number} />
           <Slot icon={CalendarDays} title="Sessions that discussed it" empty="No session notes mention this PEP yet." />
           <Slot icon={ScrollText} title="Statements that cite it" empty="No published statement cites this PEP yet." />
         </div>
@@ -161,6 +163,24 @@ function AssessmentCard({ pep }: { pep: PepDetails }) {
           </p>
         </CardBody>
       ) : null}
+    </Card>
+  );
+}
+
+async function LinkedPainPoints({ pepNumber }: { pepNumber: number }) {
+  const { items, total } = await listPainPointsForPep(pepNumber);
+  if (total === 0) return <Slot icon={Activity} title="Pain points this PEP would address" empty="No pain points are linked to this PEP yet. Chairs link reports from the pain-point board." />;
+  return (
+    <Card aria-labelledby="pep-pain-points">
+      <CardHeader>
+        <CardTitle id="pep-pain-points" className="flex items-center gap-2">
+          <Activity aria-hidden className="size-4 text-subtle" /> Pain points this PEP would address
+        </CardTitle>
+        <span className="text-sm text-subtle tabular-nums">{total}</span>
+      </CardHeader>
+      <CardBody>
+        <PainPointListCompact items={items} />
+      </CardBody>
     </Card>
   );
 }

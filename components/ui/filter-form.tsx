@@ -4,14 +4,14 @@ import Form from "next/form";
 import type { ReactNode } from "react";
 
 /**
- * The tracker's filters: a plain GET form (it works without JavaScript, with
- * its Apply button), which with JavaScript applies each change at once and
+ * A list's filters: a plain GET form (it works without JavaScript, with its
+ * Apply button), which with JavaScript applies each change at once and
  * navigates without a full page load.
  */
-export function FilterForm({ children, className }: { children: ReactNode; className?: string }) {
+export function FilterForm({ action, children, className }: { action: string; children: ReactNode; className?: string }) {
   return (
     <Form
-      action="/peps"
+      action={action}
       className={className}
       onChange={(event) => {
         const target = event.target as unknown as HTMLInputElement;

@@ -1,8 +1,13 @@
-import type { FacetCount } from "@/lib/peps/list-peps";
+/** A filter value and, when counted, how many items choosing it would show. */
+export interface FacetCount {
+  value: string;
+  count?: number;
+}
 
 /**
- * One filter as checkboxes with the number of PEPs each would show. Values no
- * PEP has are hidden unless chosen; long lists fold after the first few.
+ * One filter as checkboxes, with the number of items each would show when
+ * counted. Counted values that match nothing are hidden unless chosen; long
+ * lists fold after the first few.
  */
 export function FacetGroup({
   name,
@@ -22,15 +27,15 @@ export function FacetGroup({
   visible?: number;
 }) {
   const shown = facets
-    .filter((facet) => facet.count > 0 || selected.includes(facet.value))
-    .sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : b.count - a.count || a.value.localeCompare(b.value)));
+    .filter((facet) => facet.count === undefined || facet.count > 0 || selected.includes(facet.value))
+    .sort((a, b) => (order ? order.indexOf(a.value) - order.indexOf(b.value) : (b.count ?? 0) - (a.count ?? 0) || a.value.localeCompare(b.value)));
   if (shown.length === 0) return null;
   const option = (facet: FacetCount) => (
     <li key={facet.value}>
       <label className="facet-option">
         <input type="checkbox" name={name} value={facet.value} defaultChecked={selected.includes(facet.value)} />
         <span className="min-w-0 flex-1 truncate">{labelFor(facet.value)}</span>
-        <span>{facet.count}</span>
+        {facet.count === undefined ? null : <span className="facet-count">{facet.count}</span>}
       </label>
     </li>
   );

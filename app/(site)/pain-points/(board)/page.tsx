@@ -1,0 +1,259 @@
+import { BarChart3, Download, Flag, MessageSquare, Plus, SearchX, Users, X } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { Button, buttonStyles } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { FacetGroup } from "@/components/ui/facet-group";
+import { Input, Select } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { ResponsiveDetails } from "@/components/ui/responsive-details";
+import { listAreas } from "@/lib/areas/get-area";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { can } from "@/lib/permissions";
+import { describeAffected } from "@/lib/pain-points/describe-affected";
+import { countOpenFlags } from "@/lib/pain-points/flags";
+import { BOARD_PAGE_SIZE, boardFilterKeys, boardSortLabels, boardSorts, listPainPoints, parseBoardQuery, type BoardFilterKey, type BoardQuery } from "@/lib/pain-points/list-pain-points";
+import { boardHref } from "@/lib/pain-points/board-url";
+import { describeContextValue, filesystems, installMethods, schedulers, severityLabels, severityOrder, severitySlugs, statusLabels, statusOrder, statusSlugs } from "@/lib/pain-points/vocabulary";
+import { formatDate, formatCount } from "@/lib/ui/format";
+
+export const metadata: Metadata = {
+  title: "Pain points",
+  description: "What hurts when running Python on HPC systems, reported with the context that makes it actionable.",
+};
+
+const legends: Record<BoardFilterKey, string> = {
+  area: "Area",
+  status: "Status",
+  severity: "Severity",
+  filesystem: "Shared filesystem",
+  scheduler: "Scheduler",
+  install: "How Python was installed",
+};
+
+export default async function PainPointBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const [areas, actor] = await Promise.all([listAreas(), getCurrentActor()]);
+  const { query, problems } = parseBoardQuery(params, areas.map((area) => area.slug));
+  const includeHidden = params.hidden === "include" && can(actor, "painPoints.readHidden");
+  const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
+  const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 4_000 ? requestedPage : 1;
+  const [{ items, total }, openFlags] = await Promise.all([
+    listPainPoints({ actor, query, offset: (page - 1) * BOARD_PAGE_SIZE, includeHidden }),
+    can(actor, "painPoints.moderate") ? countOpenFlags() : Promise.resolve(0),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const areaName = new Map(areas.map((area) => [area.slug, area.name]));
+
+  const options: Record<BoardFilterKey, { value: string; label: string }[]> = {
+    area: areas.map((area) => ({ value: area.slug, label: area.name })),
+    status: statusOrder.map((status) => ({ value: statusSlugs[status], label: statusLabels[status] })),
+    severity: severityOrder.map((severity) => ({ value: severitySlugs[severity], label: severityLabels[severity] })),
+    filesystem: Object.entries(filesystems).map(([value, label]) => ({ value, label })),
+    scheduler: Object.entries(schedulers).map(([value, label]) => ({ value, label })),
+    install: Object.entries(installMethods).map(([value, label]) => ({ value, label })),
+  };
+  const labelOf = (key: BoardFilterKey, value: string) => options[key].find((option) => option.value === value)?.label ?? value;
+  const activeFilters = boardFilterKeys.flatMap((key) => query[key].map((value) => ({ key, value })));
+  const withoutFilter = (key: BoardFilterKey, value: string): BoardQuery => ({ ...query, [key]: query[key].filter((item) => item !== value) });
+  const clearAll: BoardQuery = { ...query, q: undefined, ...Object.fromEntries(boardFilterKeys.map((key) => [key, []])) };
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Pain points"
+        description="What hurts when running Python on HPC systems — reported with the site context that makes it actionable, ranked by how many sites it reaches."
+        actions={
+          <>
+            <Link href="/pain-points/overview" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <BarChart3 aria-hidden className="size-4" /> Where it hurts
+            </Link>
+            {can(actor, "painPoints.export") ? (
+              <a href={boardHref(query).replace("/pain-points", "/pain-points/export.csv")} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+                <Download aria-hidden className="size-4" /> Export CSV
+              </a>
+            ) : null}
+            {can(actor, "painPoints.moderate") ? (
+              <Link href="/pain-points/flags" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+                <Flag aria-hidden className="size-4" /> Flags{openFlags ? ` (${openFlags})` : ""}
+              </Link>
+            ) : null}
+            <Link href={can(actor, "painPoints.report") ? "/pain-points/new" : "/sign-in?callbackUrl=/pain-points/new"} className={buttonStyles({ size: "sm" })}>
+              <Plus aria-hidden className="size-4" /> Report a pain point
+            </Link>
+          </>
+        }
+      />
+
+      {problems.length > 0 ? (
+        <Notice tone="warning" title="Some filters in the address were not understood and were ignored">
+          <ul className="list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <FilterForm action="/pain-points" key={JSON.stringify(query) + includeHidden} className="space-y-5">
+          {includeHidden ? <input type="hidden" name="hidden" value="include" /> : null}
+          <div className="space-y-1.5">
+            <label htmlFor="pain-search" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
+              Search
+            </label>
+            <div className="flex gap-2">
+              <Input id="pain-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Words in titles and descriptions" maxLength={200} />
+              <Button type="submit" variant="secondary" className="px-3">
+                Go
+              </Button>
+            </div>
+          </div>
+          <div className="space-y-1.5">
+            <label htmlFor="pain-sort" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
+              Sort by
+            </label>
+            <Select id="pain-sort" name="sort" defaultValue={query.sort}>
+              {boardSorts.map((key) => (
+                <option key={key} value={key}>
+                  {boardSortLabels[key]}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <ResponsiveDetails
+            className="group"
+            summary={
+              <summary className="cursor-pointer text-sm font-medium text-primary lg:hidden">
+                <span className="group-open:hidden">Show filters{activeFilters.length ? ` (${activeFilters.length} on)` : ""}</span>
+                <span className="hidden group-open:inline">Hide filters</span>
+              </summary>
+            }
+          >
+            <div className="mt-4 space-y-5">
+              {boardFilterKeys.map((key) => (
+                <FacetGroup
+                  key={key}
+                  name={key}
+                  legend={legends[key]}
+                  facets={options[key].map((option) => ({ value: option.value }))}
+                  selected={query[key]}
+                  labelFor={(value) => labelOf(key, value)}
+                  order={options[key].map((option) => option.value)}
+                />
+              ))}
+              <noscript>
+                <Button type="submit" className="w-full">
+                  Apply filters
+                </Button>
+              </noscript>
+            </div>
+          </ResponsiveDetails>
+        </FilterForm>
+
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
+          <div className="flex flex-wrap items-center gap-2">
+            <h2 id="results-heading" className="mr-2 text-base font-semibold" aria-live="polite">
+              {formatCount(total, "report")}
+              {query.q ? <span className="font-normal text-muted"> matching “{query.q}”</span> : null}
+            </h2>
+            {activeFilters.map(({ key, value }) => (
+              <Link
+                key={`${key}-${value}`}
+                href={boardHref(withoutFilter(key, value))}
+                className="inline-flex items-center gap-1 rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs font-medium hover:border-danger/50"
+                aria-label={`Remove filter ${legends[key]}: ${labelOf(key, value)}`}
+              >
+                <span className="text-subtle">{legends[key]}:</span> {labelOf(key, value)}
+                <X aria-hidden className="size-3" />
+              </Link>
+            ))}
+            {activeFilters.length > 0 || query.q ? (
+              <Link href={boardHref(clearAll)} className="text-xs font-medium text-primary hover:underline">
+                Clear all
+              </Link>
+            ) : null}
+            {can(actor, "painPoints.readHidden") ? (
+              <Link href={boardHref(query, { hidden: !includeHidden })} className="ml-auto text-xs font-medium text-primary hover:underline">
+                {includeHidden ? "Leave out hidden reports" : "Include hidden reports"}
+              </Link>
+            ) : null}
+          </div>
+
+          {items.length === 0 ? (
+            <EmptyState
+              icon={SearchX}
+              title={activeFilters.length || query.q ? "No reports match" : "No pain points reported yet"}
+              actions={
+                activeFilters.length || query.q ? (
+                  <Link href={boardHref(clearAll)} className={buttonStyles({ variant: "secondary" })}>
+                    Clear filters
+                  </Link>
+                ) : (
+                  <Link href="/pain-points/new" className={buttonStyles()}>
+                    Report the first one
+                  </Link>
+                )
+              }
+            >
+              <p>{activeFilters.length || query.q ? "Try fewer filters or other words." : "Tell the working group what hurts on your cluster."}</p>
+            </EmptyState>
+          ) : (
+            <ol className="space-y-3" aria-label="Pain points">
+              {items.map((item) => (
+                <li key={item.id} className="list-card" data-testid="pain-point-row">
+                  <div className="list-card-meta">
+                    <span className="font-semibold text-ink tabular-nums">#{item.id}</span>
+                    <PainStatusBadge status={item.status} />
+                    <SeverityBadge severity={item.severity} />
+                    {item.isHidden ? <span className="badge badge-danger">Hidden</span> : null}
+                    <span>
+                      {[describeContextValue("filesystem", item.filesystem), describeContextValue("scheduler", item.scheduler), describeContextValue("installMethod", item.installMethod), item.pythonVersion ? `Python ${item.pythonVersion}` : null]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </span>
+                  </div>
+                  <h3 className="list-card-title">
+                    <Link href={`/pain-points/${item.id}`}>{item.title}</Link>
+                  </h3>
+                  <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
+                    <span className="inline-flex items-center gap-1.5 font-medium text-ink">
+                      <Users aria-hidden className="size-4 text-subtle" />
+                      {describeAffected({ people: item.affectedCount, sites: item.siteCount })}
+                    </span>
+                    <span className="inline-flex items-center gap-1.5">
+                      <MessageSquare aria-hidden className="size-4 text-subtle" /> {formatCount(item.commentCount, "comment")}
+                    </span>
+                    <span>
+                      Reported {formatDate(item.createdAt)}
+                      {item.reporterName ? ` by ${item.reporterName}` : ""}
+                    </span>
+                  </p>
+                  {item.areas.length || item.peps.length ? (
+                    <p className="mt-2 flex flex-wrap gap-1.5">
+                      {item.areas.map((area) => (
+                        <span key={area} className="chip">
+                          {areaName.get(area) ?? area}
+                        </span>
+                      ))}
+                      {item.peps.map((pep) => (
+                        <span key={pep} className="badge badge-brand">
+                          PEP {pep}
+                        </span>
+                      ))}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          )}
+          <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(target) => boardHref(query, { page: target, hidden: includeHidden })} label="Pages of reports" />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+"use client";
+
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { Markdown } from "@/components/markdown/markdown";
+import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { limits } from "@/lib/pain-points/schemas";
+import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
+import { cn } from "@/lib/ui/cn";
+import { reportPainPointAction } from "../actions";
+
+const severityHints = {
+  BLOCKS_WORK: "I cannot do my work until this is solved or worked around.",
+  COSTS_HOURS: "I can work, but it costs me or my users hours.",
+  ANNOYANCE: "It gets in the way, but I get by.",
+} as const;
+
+/**
+ * The report form. Submitting never clears it: whatever the server refuses,
+ * the message appears at the field concerned and everything typed stays.
+ */
+export function ReportForm({ areas, lastContext }: { areas: { slug: string; name: string; summary: string }[]; lastContext: ContextValues }) {
+  const [state, formAction, isPending] = useActionState(reportPainPointAction, null);
+  const [description, setDescription] = useState("");
+  const [tab, setTab] = useState<"write" | "preview">("write");
+  const errors = state && !state.ok ? (state.error.fieldErrors ?? {}) : {};
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+
+  return (
+    <form action={formAction} onSubmit={submit} className="space-y-8" noValidate>
+      {state && !state.ok ? (
+        <Notice tone="error" title="Not sent yet">
+          {state.error.fieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
+        </Notice>
+      ) : null}
+
+      <section className="space-y-5">
+        <Field id="report-title" label="Title" hint="Say what goes wrong, e.g. “import numpy takes 40 s on 512 nodes with Lustre”." errors={errors.title}>
+          {(props) => <Input {...props} name="title" maxLength={limits.title} required />}
+        </Field>
+
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Areas</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {areas.map((area) => (
+              <label key={area.slug} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                <input type="checkbox" name="areas" value={area.slug} className="mt-0.5 size-4 accent-[var(--primary)]" />
+                <span>
+                  <span className="block font-medium">{area.name}</span>
+                  <span className="block text-xs text-muted">{area.summary}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.areas ? <p className="text-sm font-medium text-danger">{errors.areas.join(" ")}</p> : null}
+        </fieldset>
+
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">How much does it hurt?</legend>
+          <div className="grid gap-2 sm:grid-cols-3">
+            {severityOrder.map((severity) => (
+              <label key={severity} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                <input type="radio" name="severity" value={severity} className="mt-0.5 accent-[var(--primary)]" />
+                <span>
+                  <span className="block font-medium">{severityLabels[severity]}</span>
+                  <span className="block text-xs text-muted">{severityHints[severity]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          {errors.severity ? <p className="text-sm font-medium text-danger">{errors.severity.join(" ")}</p> : null}
+        </fieldset>
+
+        <div className="space-y-2">
+          <div className="flex items-end justify-between gap-3">
+            <label htmlFor="report-description" className="text-sm font-medium">
+              Description <span className="font-normal text-subtle">(Markdown)</span>
+            </label>
+            <div role="tablist" aria-label="Description editor" className="inline-flex rounded-lg border border-line bg-surface-muted p-0.5 text-xs font-medium">
+              {(["write", "preview"] as const).map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  aria-selected={tab === name}
+                  onClick={() => setTab(name)}
+                  className={cn("rounded-md px-3 py-1 capitalize", tab === name ? "bg-surface text-ink shadow-xs" : "text-muted hover:text-ink")}
+                >
+                  {name}
+                </button>
+              ))}
+            </div>
+          </div>
+          <Textarea
+            id="report-description"
+            name="description"
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+            rows={10}
+            maxLength={limits.description}
+            hidden={tab !== "write"}
+            aria-invalid={errors.description ? true : undefined}
+            aria-describedby="report-description-hint"
+            placeholder={"What did you run, on how many nodes? What happened, and what did you expect?"}
+          />
+          {tab === "preview" ? (
+            <div className="min-h-40 rounded-lg border border-line bg-surface px-4 py-3" data-testid="description-preview">
+              {description.trim() ? <Markdown source={description} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
+            </div>
+          ) : null}
+          <p id="report-description-hint" className="text-xs text-subtle">
+            Code blocks, lists and links work. {description.length.toLocaleString("en")} / {limits.description.toLocaleString("en")} characters.
+          </p>
+          {errors.description ? <p className="text-sm font-medium text-danger">{errors.description.join(" ")}</p> : null}
+        </div>
+      </section>
+
+      <section className="space-y-4 rounded-xl border border-line bg-surface p-5">
+        <div>
+          <h2 className="font-semibold">Where you meet it</h2>
+          <p className="text-sm text-muted">
+            Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.
+            {Object.keys(lastContext).length ? " We filled in what you gave before." : ""}
+          </p>
+        </div>
+        <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={lastContext} errors={errors} />
+      </section>
+
+      <section className="space-y-2 rounded-xl border border-line bg-surface p-5">
+        <Field
+          id="report-importtime"
+          label={
+            <>
+              Evidence: output of <code className="rounded bg-surface-muted px-1 font-mono text-xs">python -X importtime</code> <span className="font-normal text-subtle">(optional)</span>
+            </>
+          }
+          hint={
+            <>
+              For slow start-up, run for example <code className="font-mono">python -X importtime -c &quot;import numpy&quot; 2&gt; importtime.txt</code> on the system where it is slow and paste the file. It is shown as a chart and a table.
+            </>
+          }
+          errors={errors.importTime}
+        >
+          {(props) => <Textarea {...props} name="importTime" rows={6} className="font-mono text-xs" placeholder="import time: self [us] | cumulative | imported package" />}
+        </Field>
+      </section>
+
+      <section className="space-y-4">
+        <label className="flex items-start gap-3 text-sm">
+          <input type="checkbox" name="isReporterPublic" className="mt-0.5 size-4 accent-[var(--primary)]" />
+          <span>
+            <span className="font-medium">Show my name with this report</span>
+            <span className="block text-muted">Otherwise only the working group&rsquo;s chairs see who reported it.</span>
+          </span>
+        </label>
+        <div className="flex items-center gap-3">
+          <Button type="submit" disabled={isPending}>
+            {isPending ? "Sending…" : "Send report"}
+          </Button>
+          <a href="/pain-points" className="text-sm font-medium text-muted hover:text-ink">
+            Cancel
+          </a>
+        </div>
+      </section>
+    </form>
+  );
+}

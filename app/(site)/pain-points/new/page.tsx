@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAreas } from "@/lib/areas/get-area";
+import { requireUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+import { lastContextOf } from "@/lib/pain-points/set-affected";
+import { ReportForm } from "./_components/report-form";
+
+export const metadata: Metadata = { title: "Report a pain point" };
+
+export default async function NewPainPointPage() {
+  const user = await requireUser();
+  if (!can(actorFor(user), "painPoints.report")) return <AccessDenied reason="Signed-in people report pain points." />;
+  const [areas, lastContext] = await Promise.all([listAreas(), lastContextOf(user.id)]);
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/pain-points" className="hover:text-ink hover:underline">
+          Pain points
+        </Link>{" "}
+        / New report
+      </nav>
+      <PageHeader
+        title="Report a pain point"
+        description="Describe what hurts when running Python on your HPC system. The more context you give, the more useful your report is to the people who can fix it."
+      />
+      <ReportForm areas={areas} lastContext={lastContext} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import { cn } from "@/lib/ui/cn";
+
+type FormState = ActionResult<unknown> | null;
+
+/**
+ * A form bound to a Server Action that returns an ActionResult. It never
+ * clears what was typed when the action refuses it (React would reset the
+ * form after any action), shows the outcome next to the submit button, and
+ * clears the fields only after a success when asked to. Without JavaScript it
+ * still posts to the action.
+ */
+export function ActionForm({
+  action,
+  children,
+  className,
+  resetOnSuccess = false,
+  "aria-label": ariaLabel,
+}: {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  children: (state: { pending: boolean; fieldErrors: Record<string, string[] | undefined>; message: ReactNode }) => ReactNode;
+  className?: string;
+  resetOnSuccess?: boolean;
+  "aria-label"?: string;
+}) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok && resetOnSuccess) form.current?.reset();
+  }, [state, resetOnSuccess]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
+
+  const message = state ? (
+    <p role={state.ok ? "status" : "alert"} className={cn("text-sm", state.ok ? "text-success" : "font-medium text-danger")}>
+      {state.ok ? (state.message ?? "Done.") : state.error.fieldErrors ? "Please correct the field above." : state.error.message}
+    </p>
+  ) : null;
+
+  return (
+    <form ref={form} action={formAction} onSubmit={submit} className={className} aria-label={ariaLabel} noValidate>
+      {children({ pending: isPending, fieldErrors: state && !state.ok ? (state.error.fieldErrors ?? {}) : {}, message })}
+    </form>
+  );
+}
