@@ -85,7 +85,7 @@ describe("GET /api/v1/openapi.json", () => {
       components: { schemas: Record<string, unknown> };
     };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths)).toEqual(["/api/v1/peps", "/api/v1/peps/{number}"]);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(["/api/v1/peps", "/api/v1/peps/{number}"]));
     const parameters = document.paths["/api/v1/peps"]!.get.parameters.map((parameter) => parameter.name);
     expect(parameters).toEqual(expect.arrayContaining(["scope", "q", "area", "status", "type", "topic", "python", "impact", "stance", "sort", "order", "limit", "cursor"]));
     expect(Object.keys(document.paths["/api/v1/peps"]!.get.responses)).toEqual(["200", "400"]);

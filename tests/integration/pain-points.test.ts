@@ -1,0 +1,318 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { anonymousActor } from "@/lib/permissions";
+import { addComment, deleteComment, editComment, setCommentHidden } from "@/lib/pain-points/comments";
+import { exportPainPointsCsv } from "@/lib/pain-points/export-pain-points";
+import { dismissFlag, flagForChairs, listOpenFlags } from "@/lib/pain-points/flags";
+import { getPainPoint } from "@/lib/pain-points/get-pain-point";
+import { listPainPoints, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
+import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
+import { reportSchema, type ReportInput } from "@/lib/pain-points/schemas";
+import { setAffected } from "@/lib/pain-points/set-affected";
+import { changePainPointStatus, linkPainPointToPep, setPainPointHidden } from "@/lib/pain-points/triage";
+import { seedDatabase } from "@/lib/seed/seed-database";
+import { createPerson } from "../support/factories";
+
+const areas = ["array-api", "packaging", "jit-performance", "concurrency", "c-api", "startup-import"];
+
+beforeEach(async () => {
+  await seedDatabase({ withDemoData: false });
+});
+
+const input = (overrides: Partial<ReportInput> = {}): ReportInput =>
+  reportSchema.parse({
+    title: "import numpy takes 40 s on 512 nodes",
+    areas: ["startup-import"],
+    severity: "COSTS_HOURS",
+    description: "Every rank stats thousands of files on Lustre while importing numpy.",
+    isReporterPublic: false,
+    site: "Example Lab",
+    filesystem: "lustre",
+    scheduler: "slurm",
+    installMethod: "conda",
+    ...overrides,
+  });
+
+// "_io" is indented one level, so it is a child of numpy: the total is numpy's cumulative time.
+const importTimeOutput = ["import time: self [us] | cumulative | imported package", "import time:       120 |        120 |   _io", "import time:    900000 |    1200000 | numpy"].join("\n");
+
+async function newReport(overrides: Partial<ReportInput> = {}) {
+  const reporter = await createPerson();
+  const { id } = await reportPainPoint({ actor: reporter.actor, input: input(overrides) });
+  return { id, reporter };
+}
+
+describe("reporting", () => {
+  it("stores the report with its areas, context, parsed evidence and first history entry", async () => {
+    const { id, reporter } = await newReport({ importTime: importTimeOutput, areas: ["startup-import", "packaging"] });
+    const stored = await db.painPoint.findUniqueOrThrow({
+      where: { id },
+      include: { areas: true, evidence: true, statusChanges: true },
+    });
+    expect(stored).toMatchObject({ status: "NEW", reporterId: reporter.id, affectedCount: 1, siteCount: 1, filesystem: "lustre", isReporterPublic: false });
+    expect(stored.areas.map((area) => area.areaSlug).sort()).toEqual(["packaging", "startup-import"]);
+    expect(stored.evidence[0]).toMatchObject({ kind: "importtime", parsed: { totalUs: 1_200_000, moduleCount: 2 } });
+    expect(stored.statusChanges).toMatchObject([{ fromStatus: null, toStatus: "NEW", reason: "Reported" }]);
+    const [{ matches }] = await db.$queryRaw<{ matches: boolean }[]>`SELECT "searchVector" @@ websearch_to_tsquery('english', 'numpy ranks') AS matches FROM "PainPoint" WHERE id = ${id}`;
+    expect(matches).toBe(true);
+  });
+
+  it("refuses evidence that is not import-time output at its field, storing nothing", async () => {
+    const reporter = await createPerson();
+    await expect(reportPainPoint({ actor: reporter.actor, input: input({ importTime: "Traceback (most recent call last):\n  boom" }) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { importTime: [expect.stringContaining('Expected the output of "python -X importtime"')] },
+    });
+    expect(await db.painPoint.count()).toBe(0);
+  });
+
+  it("refuses visitors and unknown areas", async () => {
+    await expect(reportPainPoint({ actor: anonymousActor, input: input() })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const reporter = await createPerson();
+    await expect(reportPainPoint({ actor: reporter.actor, input: input({ areas: ["quantum"] }) })).rejects.toMatchObject({ fieldErrors: { areas: ["Unknown area: quantum."] } });
+    expect(await db.painPoint.count()).toBe(0);
+  });
+
+  it("limits a person to 10 reports an hour", async () => {
+    const reporter = await createPerson();
+    for (let index = 0; index < 10; index++) await reportPainPoint({ actor: reporter.actor, input: input({ title: `Report number ${index} about imports` }) });
+    await expect(reportPainPoint({ actor: reporter.actor, input: input() })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("10 reports in the last hour") });
+    expect(await db.painPoint.count()).toBe(10);
+  });
+
+  it("checks every field's size and choices", () => {
+    const problems = (values: Record<string, unknown>) => {
+      const result = reportSchema.safeParse({ title: "A reasonable title here", areas: ["packaging"], severity: "ANNOYANCE", description: "x".repeat(30), ...values });
+      return result.success ? {} : result.error.flatten().fieldErrors;
+    };
+    expect(problems({ title: "" })).toHaveProperty("title");
+    expect(problems({ title: "x".repeat(161) })).toHaveProperty("title");
+    expect(problems({ description: "x".repeat(20_001) })).toHaveProperty("description");
+    expect(problems({ areas: [] })).toHaveProperty("areas");
+    expect(problems({ severity: "CATASTROPHIC" })).toHaveProperty("severity");
+    expect(problems({ filesystem: "zfs" })).toHaveProperty("filesystem");
+    expect(problems({ filesystem: "other:ZFS on local NVMe" })).toEqual({});
+    expect(problems({ pythonVersion: "three" })).toHaveProperty("pythonVersion");
+    expect(problems({ pythonVersion: "3.13t" })).toEqual({});
+    expect(problems({ site: "s".repeat(121) })).toHaveProperty("site");
+  });
+});
+
+describe("affects me too", () => {
+  it("counts people and distinct sites, once per person, and can be taken back", async () => {
+    const { id, reporter } = await newReport({ site: "Example Lab" });
+    const [first, second, third] = await Promise.all([createPerson(), createPerson(), createPerson()]);
+    await setAffected({ actor: first.actor, painPointId: id, isAffected: true, context: { site: "example   LAB", filesystem: "gpfs" } });
+    await setAffected({ actor: second.actor, painPointId: id, isAffected: true, context: { site: "Fictional University" } });
+    await setAffected({ actor: third.actor, painPointId: id, isAffected: true });
+    expect(await db.painPoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ affectedCount: 4, siteCount: 2 });
+
+    const lookup = await getPainPoint({ actor: first.actor, id });
+    expect(lookup.kind === "found" && lookup.painPoint.affected).toEqual({ people: 4, sites: 2, filesystems: ["Lustre", "GPFS / Spectrum Scale"] });
+    expect(lookup.kind === "found" && lookup.painPoint.myVote).toMatchObject({ filesystem: "gpfs" });
+
+    await setAffected({ actor: second.actor, painPointId: id, isAffected: false });
+    expect(await db.painPoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ affectedCount: 3, siteCount: 1 });
+    await expect(setAffected({ actor: reporter.actor, painPointId: id, isAffected: true })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+  });
+
+  it("leaves exactly one vote when the same person clicks many times at once", async () => {
+    const { id } = await newReport();
+    const person = await createPerson();
+    await Promise.all(Array.from({ length: 8 }, () => setAffected({ actor: person.actor, painPointId: id, isAffected: true })));
+    expect(await db.painPointVote.count({ where: { painPointId: id } })).toBe(1);
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).affectedCount).toBe(2);
+  });
+
+  it("is for signed-in people and visible reports only", async () => {
+    const { id } = await newReport();
+    await expect(setAffected({ actor: anonymousActor, painPointId: id, isAffected: true })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const chair = await createPerson({ role: "chair" });
+    await setPainPointHidden({ actor: chair.actor, painPointId: id, isHidden: true, reason: "Spam" });
+    const person = await createPerson();
+    await expect(setAffected({ actor: person.actor, painPointId: id, isAffected: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("comments", () => {
+  it("are written, edited and deleted by their author only, and hidden by chairs", async () => {
+    const { id } = await newReport();
+    const [author, other, chair] = await Promise.all([createPerson(), createPerson(), createPerson({ role: "chair" })]);
+    const { id: commentId } = await addComment({ actor: author.actor, painPointId: id, body: "Same on GPFS." });
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).commentCount).toBe(1);
+
+    await expect(editComment({ actor: other.actor, commentId, body: "Hijacked" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteComment({ actor: other.actor, commentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await editComment({ actor: author.actor, commentId, body: "Same on GPFS, with 256 nodes." });
+    expect(await db.painPointComment.findUniqueOrThrow({ where: { id: commentId } })).toMatchObject({ body: "Same on GPFS, with 256 nodes.", editedAt: expect.any(Date) });
+
+    await expect(setCommentHidden({ actor: author.actor, commentId, isHidden: true, reason: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await setCommentHidden({ actor: chair.actor, commentId, isHidden: true, reason: "Off topic" });
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).commentCount).toBe(0);
+    const seenByOther = await getPainPoint({ actor: other.actor, id });
+    expect(seenByOther.kind === "found" && seenByOther.painPoint.comments[0]).toMatchObject({ body: null, isHidden: true });
+    const seenByChair = await getPainPoint({ actor: chair.actor, id });
+    expect(seenByChair.kind === "found" && seenByChair.painPoint.comments[0]).toMatchObject({ body: "Same on GPFS, with 256 nodes.", hiddenReason: "Off topic" });
+    expect(await db.auditLog.count({ where: { action: "comment.hide", subjectId: commentId } })).toBe(1);
+
+    await deleteComment({ actor: author.actor, commentId });
+    expect(await db.painPointComment.count()).toBe(0);
+  });
+
+  it("are limited to 60 an hour per person", async () => {
+    const { id } = await newReport();
+    const person = await createPerson();
+    await db.painPointComment.createMany({ data: Array.from({ length: 60 }, (_, index) => ({ painPointId: id, authorId: person.id, body: `comment ${index}` })) });
+    await expect(addComment({ actor: person.actor, painPointId: id, body: "one more" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
+
+describe("triage", () => {
+  it("changes status with a reason, in the history and the audit log, and tells the reporter and the affected", async () => {
+    const { id, reporter } = await newReport();
+    const [voter, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    await setAffected({ actor: voter.actor, painPointId: id, isAffected: true });
+    await changePainPointStatus({ actor: chair.actor, painPointId: id, status: "CONFIRMED", reason: "Reproduced at two sites." });
+
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).status).toBe("CONFIRMED");
+    expect(await db.painPointStatusChange.findFirst({ where: { painPointId: id, toStatus: "CONFIRMED" } })).toMatchObject({ fromStatus: "NEW", reason: "Reproduced at two sites.", changedById: chair.id });
+    expect(await db.auditLog.findFirst({ where: { action: "painPoint.status.change", subjectId: String(id) } })).toMatchObject({ actorId: chair.id, before: { status: "NEW" }, after: { status: "CONFIRMED" }, reason: "Reproduced at two sites." });
+    const notified = (await db.notification.findMany({ where: { kind: "painPoint.status" }, select: { userId: true } })).map((row) => row.userId).sort();
+    expect(notified).toEqual([reporter.id, voter.id].sort());
+  });
+
+  it.each(["user", "member"] as const)("is refused to a %s, changing nothing", async (role) => {
+    const { id } = await newReport();
+    const person = await createPerson({ role });
+    await expect(changePainPointStatus({ actor: person.actor, painPointId: id, status: "ADDRESSED", reason: "done" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(linkPainPointToPep({ actor: person.actor, painPointId: id, pepNumber: 810 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setPainPointHidden({ actor: person.actor, painPointId: id, isHidden: true, reason: "spam" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db.painPoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "NEW", isHidden: false });
+    expect(await db.painPointPep.count()).toBe(0);
+  });
+
+  it("links PEPs (required before “linked to a PEP”), shown on both sides", async () => {
+    const { id } = await newReport();
+    const chair = await createPerson({ role: "chair" });
+    await expect(changePainPointStatus({ actor: chair.actor, painPointId: id, status: "LINKED_TO_PEP", reason: "PEP 810" })).rejects.toMatchObject({ fieldErrors: { status: [expect.stringContaining("Link the PEP first")] } });
+    await linkPainPointToPep({ actor: chair.actor, painPointId: id, pepNumber: 810 });
+    await expect(linkPainPointToPep({ actor: chair.actor, painPointId: id, pepNumber: 810 })).rejects.toMatchObject({ fieldErrors: { pepNumber: ["PEP 810 is already linked."] } });
+    await expect(linkPainPointToPep({ actor: chair.actor, painPointId: id, pepNumber: 99999 })).rejects.toMatchObject({ fieldErrors: { pepNumber: ["There is no PEP 99999."] } });
+    await changePainPointStatus({ actor: chair.actor, painPointId: id, status: "LINKED_TO_PEP", reason: "Lazy imports." });
+    expect(await db.pep.findUniqueOrThrow({ where: { number: 810 }, select: { painPoints: { select: { painPointId: true } } } })).toEqual({ painPoints: [{ painPointId: id }] });
+  });
+
+  it("merges a duplicate into its original without counting anyone twice", async () => {
+    const original = await newReport({ site: "Site A" });
+    const duplicate = await newReport({ site: "Site B" });
+    const [both, onlyDuplicate, chair] = await Promise.all([createPerson(), createPerson(), createPerson({ role: "chair" })]);
+    await setAffected({ actor: both.actor, painPointId: original.id, isAffected: true, context: { site: "Site C" } });
+    await setAffected({ actor: both.actor, painPointId: duplicate.id, isAffected: true, context: { site: "Site C" } });
+    await setAffected({ actor: onlyDuplicate.actor, painPointId: duplicate.id, isAffected: true, context: { site: "Site D" } });
+    // The original's reporter also said the duplicate affects them.
+    await setAffected({ actor: original.reporter.actor, painPointId: duplicate.id, isAffected: true });
+
+    await changePainPointStatus({ actor: chair.actor, painPointId: duplicate.id, status: "DUPLICATE", reason: "Same problem.", duplicateOfId: original.id });
+
+    // Original reporter + both + onlyDuplicate + the duplicate's reporter; sites A, B, C, D.
+    expect(await db.painPoint.findUniqueOrThrow({ where: { id: original.id } })).toMatchObject({ affectedCount: 4, siteCount: 4 });
+    expect((await db.painPointVote.findMany({ where: { painPointId: original.id } })).map((vote) => vote.userId).sort()).toEqual([both.id, onlyDuplicate.id, duplicate.reporter.id].sort());
+    expect(await db.painPointVote.count({ where: { painPointId: duplicate.id } })).toBe(0);
+    expect(await getPainPoint({ actor: both.actor, id: duplicate.id })).toEqual({ kind: "duplicate", originalId: original.id });
+    expect((await listPainPoints({ actor: anonymousActor, query: parseBoardQuery({}, areas).query })).items.map((item) => item.id)).toEqual([original.id]);
+  });
+
+  it("refuses a duplicate of itself, of a duplicate, or of nothing", async () => {
+    const [a, b, c] = [await newReport(), await newReport(), await newReport()];
+    const chair = await createPerson({ role: "chair" });
+    await expect(changePainPointStatus({ actor: chair.actor, painPointId: a.id, status: "DUPLICATE", reason: "x x x" })).rejects.toMatchObject({ fieldErrors: { duplicateOfId: expect.any(Array) } });
+    await expect(changePainPointStatus({ actor: chair.actor, painPointId: a.id, status: "DUPLICATE", reason: "x x x", duplicateOfId: a.id })).rejects.toMatchObject({ fieldErrors: { duplicateOfId: ["A report cannot be a duplicate of itself."] } });
+    await expect(changePainPointStatus({ actor: chair.actor, painPointId: a.id, status: "DUPLICATE", reason: "x x x", duplicateOfId: 999_999 })).rejects.toMatchObject({ fieldErrors: { duplicateOfId: ["There is no report #999999."] } });
+    await changePainPointStatus({ actor: chair.actor, painPointId: b.id, status: "DUPLICATE", reason: "Same.", duplicateOfId: c.id });
+    await expect(changePainPointStatus({ actor: chair.actor, painPointId: a.id, status: "DUPLICATE", reason: "Same.", duplicateOfId: b.id })).rejects.toMatchObject({ fieldErrors: { duplicateOfId: [expect.stringContaining("itself a duplicate")] } });
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("NEW");
+  });
+});
+
+describe("visibility", () => {
+  it("hides a report from everyone but chairs, with a reason in the audit log", async () => {
+    const { id } = await newReport();
+    const [person, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    await setPainPointHidden({ actor: chair.actor, painPointId: id, isHidden: true, reason: "Advertising" });
+    expect((await getPainPoint({ actor: person.actor, id })).kind).toBe("missing");
+    expect((await getPainPoint({ actor: anonymousActor, id })).kind).toBe("missing");
+    expect((await getPainPoint({ actor: chair.actor, id })).kind).toBe("found");
+    const query = parseBoardQuery({}, areas).query;
+    expect((await listPainPoints({ actor: person.actor, query })).total).toBe(0);
+    expect((await listPainPoints({ actor: chair.actor, query })).total).toBe(0);
+    expect((await listPainPoints({ actor: chair.actor, query, includeHidden: true })).total).toBe(1);
+    expect((await listPainPoints({ actor: person.actor, query, includeHidden: true })).total).toBe(0);
+    expect(await db.auditLog.findFirst({ where: { action: "painPoint.hide" } })).toMatchObject({ reason: "Advertising", after: { isHidden: true } });
+  });
+
+  it("names the reporter only when they chose it — but always to chairs", async () => {
+    const hidden = await newReport({ isReporterPublic: false });
+    const named = await newReport({ isReporterPublic: true });
+    const [person, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    const names = async (actor: typeof person.actor) =>
+      Object.fromEntries((await listPainPoints({ actor, query: parseBoardQuery({}, areas).query })).items.map((item) => [item.id, item.reporterName]));
+    expect(await names(person.actor)).toEqual({ [hidden.id]: null, [named.id]: named.reporter.name });
+    expect(await names(chair.actor)).toEqual({ [hidden.id]: hidden.reporter.name, [named.id]: named.reporter.name });
+  });
+});
+
+describe("the board", () => {
+  it("filters, searches and sorts in the database", async () => {
+    const lustre = await newReport({ title: "Slow imports of numpy on Lustre", filesystem: "lustre", severity: "BLOCKS_WORK" });
+    const gpfs = await newReport({ title: "pip builds mpi4py against the wrong MPI", areas: ["packaging"], filesystem: "gpfs", description: "The wheel links the wrong libmpi from conda." });
+    const other = await newReport({ title: "ZFS scratch makes conda slow to activate", description: "Activating an environment takes minutes.", filesystem: "other:ZFS scratch", scheduler: "pbs" });
+    const voter = await createPerson();
+    await setAffected({ actor: voter.actor, painPointId: gpfs.id, isAffected: true, context: { site: "Another Site" } });
+    const ids = async (params: Record<string, string | string[]>) => (await listPainPoints({ actor: anonymousActor, query: parseBoardQuery(params, areas).query })).items.map((item) => item.id);
+
+    expect(await ids({})).toEqual([gpfs.id, other.id, lustre.id]);
+    expect(await ids({ filesystem: "lustre" })).toEqual([lustre.id]);
+    expect(await ids({ filesystem: "other" })).toEqual([other.id]);
+    expect(await ids({ filesystem: ["gpfs", "other"], scheduler: "pbs" })).toEqual([other.id]);
+    expect(await ids({ area: "packaging" })).toEqual([gpfs.id]);
+    expect(await ids({ severity: "blocks-work" })).toEqual([lustre.id]);
+    expect(await ids({ q: "libmpi" })).toEqual([gpfs.id]);
+    expect(await ids({ q: "numpy lustre" })).toEqual([lustre.id]);
+    expect(await ids({ q: "\"wrong mpi\" -numpy" })).toEqual([gpfs.id]);
+    expect(await ids({ sort: "newest" })).toEqual([other.id, gpfs.id, lustre.id]);
+    expect(await ids({ status: "confirmed" })).toEqual([]);
+    const { total } = await listPainPoints({ actor: anonymousActor, query: parseBoardQuery({ filesystem: "gpfs" }, areas).query });
+    expect(total).toBe(1);
+  });
+
+  it("exports the filtered board as CSV for chairs only", async () => {
+    const { id } = await newReport({ title: "Slow imports, with a comma, and \"quotes\"" });
+    const [member, chair] = await Promise.all([createPerson({ role: "member" }), createPerson({ role: "chair" })]);
+    const query = parseBoardQuery({}, areas).query;
+    await expect(exportPainPointsCsv({ actor: member.actor, query, siteUrl: "https://hub.test" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { csv, exported } = await exportPainPointsCsv({ actor: chair.actor, query, siteUrl: "https://hub.test" });
+    expect(exported).toBe(1);
+    expect(csv.split("\n")[0]).toBe("id,title,url,status,severity,areas,affected_people,affected_sites,comments,site_kind,scheduler,filesystem,install_method,python_version,linked_peps,reported,last_activity");
+    expect(csv).toContain(`${id},"Slow imports, with a comma, and ""quotes""",https://hub.test/pain-points/${id},New,Costs hours`);
+  });
+});
+
+describe("flags", () => {
+  it("let anyone signed in ask chairs to look; chairs see the queue and close it", async () => {
+    const { id } = await newReport();
+    const [person, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    const { id: commentId } = await addComment({ actor: person.actor, painPointId: id, body: "Buy GPUs here" });
+    await flagForChairs({ actor: person.actor, painPointId: id, reason: "Wrong area" });
+    expect(await flagForChairs({ actor: person.actor, painPointId: id, reason: "Again" })).toEqual({ alreadyFlagged: true });
+    await flagForChairs({ actor: chair.actor, painPointId: id, commentId, reason: "Spam comment" });
+    await expect(flagForChairs({ actor: anonymousActor, painPointId: id, reason: "x x x" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listOpenFlags({ actor: person.actor })).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const open = await listOpenFlags({ actor: chair.actor });
+    expect(open.map((flag) => flag.reason).sort()).toEqual(["Spam comment", "Wrong area"]);
+    await setCommentHidden({ actor: chair.actor, commentId, isHidden: true, reason: "Spam" });
+    await dismissFlag({ actor: chair.actor, flagId: open.find((flag) => flag.reason === "Wrong area")!.id });
+    expect(await listOpenFlags({ actor: chair.actor })).toEqual([]);
+    expect(await db.flag.findFirst({ where: { commentId } })).toMatchObject({ resolution: "hidden", resolvedById: chair.id });
+  });
+});
