@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useRef, type FormEvent, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/ui/cn";
 
@@ -10,7 +10,8 @@ type FormState = ActionResult<unknown> | null;
  * A form bound to a Server Action that returns an ActionResult. It never
  * clears what was typed when the action refuses it (React would reset the
  * form after any action), shows the outcome next to the submit button, and
- * clears the fields only after a success when asked to. Without JavaScript it
+ * clears the fields only after a success when asked to. `onSuccess` lets the
+ * caller close an editor once the change is saved. Without JavaScript it
  * still posts to the action.
  */
 export function ActionForm({
@@ -18,19 +19,26 @@ export function ActionForm({
   children,
   className,
   resetOnSuccess = false,
+  onSuccess,
   "aria-label": ariaLabel,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   children: (state: { pending: boolean; fieldErrors: Record<string, string[] | undefined>; message: ReactNode }) => ReactNode;
   className?: string;
   resetOnSuccess?: boolean;
+  onSuccess?: () => void;
   "aria-label"?: string;
 }) {
   const [state, formAction, isPending] = useActionState(action, null);
   const form = useRef<HTMLFormElement>(null);
+  // An effect event, so that a new callback on each render does not re-run the effect for an old result.
+  const succeeded = useEffectEvent(() => {
+    if (resetOnSuccess) form.current?.reset();
+    onSuccess?.();
+  });
   useEffect(() => {
-    if (state?.ok && resetOnSuccess) form.current?.reset();
-  }, [state, resetOnSuccess]);
+    if (state?.ok) succeeded();
+  }, [state]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

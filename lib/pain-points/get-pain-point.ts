@@ -50,7 +50,7 @@ export async function getPainPoint({ actor, id }: { actor: Actor; id: number }) 
       links: { orderBy: { createdAt: "asc" }, select: { id: true, url: true, addedById: true } },
       statusChanges: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, fromStatus: true, toStatus: true, reason: true, duplicateOfId: true, createdAt: true, changedBy: { select: { name: true } } },
+        select: { id: true, fromStatus: true, toStatus: true, reason: true, duplicateOfId: true, createdAt: true, changedById: true, changedBy: { select: { name: true } } },
       },
       evidence: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, parsed: true } },
     },
@@ -93,7 +93,9 @@ export async function getPainPoint({ actor, id }: { actor: Actor; id: number }) 
         canEdit: can(actor, "comments.edit", { ownerId: comment.authorId }) && !comment.isHidden,
         canDelete: can(actor, "comments.delete", { ownerId: comment.authorId }),
       })),
-      links: row.links.map((link) => ({ ...link, canRemove: can(actor, "painPoints.removeLink", { ownerId: link.addedById }) })),
+      // The history's first entry is the reporter's: it must not name someone who chose not to be named.
+      statusChanges: row.statusChanges.map(({ changedById, changedBy, ...change }) => ({ ...change, changedBy: changedById === reporterId && !canSeeReporter ? null : changedBy })),
+      links: row.links.map(({ addedById, ...link }) => ({ ...link, canRemove: can(actor, "painPoints.removeLink", { ownerId: addedById }) })),
       permissions: {
         canMarkAffected: can(actor, "painPoints.markAffected") && actor.userId !== reporterId,
         canComment: can(actor, "painPoints.comment"),

@@ -25,7 +25,7 @@ export default async function PainPointOverviewPage() {
   const cell = (filesystem: string, areaSlug: string) => overview.byFilesystemAndArea.find((row) => row.filesystem === filesystem && row.areaSlug === areaSlug)?.reports ?? 0;
   const maxCell = Math.max(1, ...overview.byFilesystemAndArea.map((row) => row.reports));
   const maxMonth = Math.max(1, ...overview.byMonth.map((row) => row.reports));
-  const filesystemName = (key: string) => (key === "unknown" ? "Not given" : (filesystems as Record<string, string>)[key] ?? key);
+  const filesystemName = (key: string) => (key === "unknown" ? "Not given" : ((filesystems as Record<string, string>)[key] ?? key));
 
   return (
     <div className="space-y-8">
@@ -61,25 +61,28 @@ export default async function PainPointOverviewPage() {
             </ul>
             <figcaption className="sr-only">People affected and reports per area</figcaption>
           </figure>
-          <table className="sr-only">
-            <caption>People affected and reports per area</caption>
-            <thead>
-              <tr>
-                <th scope="col">Area</th>
-                <th scope="col">People affected</th>
-                <th scope="col">Reports</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byArea.map((row) => (
-                <tr key={row.areaSlug}>
-                  <th scope="row">{areaName.get(row.areaSlug)}</th>
-                  <td>{row.affected}</td>
-                  <td>{row.reports}</td>
+          {/* The wrapper clips: a table never shrinks below its content, so a table that is itself sr-only still widens a phone's page. */}
+          <div className="sr-only">
+            <table>
+              <caption>People affected and reports per area</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Area</th>
+                  <th scope="col">People affected</th>
+                  <th scope="col">Reports</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {byArea.map((row) => (
+                  <tr key={row.areaSlug}>
+                    <th scope="row">{areaName.get(row.areaSlug)}</th>
+                    <td>{row.affected}</td>
+                    <td>{row.reports}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </CardBody>
       </Card>
 
@@ -114,7 +117,10 @@ export default async function PainPointOverviewPage() {
                       <td key={area.slug} className="p-1">
                         <span
                           className="flex h-9 items-center justify-center rounded-md text-xs font-medium tabular-nums"
-                          style={{ backgroundColor: `color-mix(in srgb, var(--primary) ${count ? 12 + (count / maxCell) * 78 : 0}%, var(--surface-muted))`, color: count / maxCell > 0.55 ? "var(--on-primary)" : undefined }}
+                          style={{
+                            backgroundColor: `color-mix(in srgb, var(--primary) ${count ? 12 + (count / maxCell) * 78 : 0}%, var(--surface-muted))`,
+                            color: count / maxCell > 0.55 ? "var(--on-primary)" : undefined,
+                          }}
                         >
                           {count}
                         </span>
@@ -154,17 +160,19 @@ export default async function PainPointOverviewPage() {
                   ))}
                 </div>
               </figure>
-              <table className="sr-only">
-                <caption>New reports per month</caption>
-                <tbody>
-                  {overview.byMonth.map((row) => (
-                    <tr key={row.month}>
-                      <th scope="row">{monthLabel(row.month)}</th>
-                      <td>{row.reports}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="sr-only">
+                <table>
+                  <caption>New reports per month</caption>
+                  <tbody>
+                    {overview.byMonth.map((row) => (
+                      <tr key={row.month}>
+                        <th scope="row">{monthLabel(row.month)}</th>
+                        <td>{row.reports}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             </>
           )}
         </CardBody>

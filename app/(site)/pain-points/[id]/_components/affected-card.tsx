@@ -46,7 +46,7 @@ export function AffectedCard({
         </a>
       ) : null}
       {canMark ? (
-        <ActionForm action={setAffectedAction} className="mt-4 space-y-3">
+        <ActionForm action={setAffectedAction} onSuccess={() => setIsEditingContext(false)} className="mt-4 space-y-3">
           {({ pending, fieldErrors, message }) => (
             <>
               <input type="hidden" name="painPointId" value={painPointId} />

@@ -26,7 +26,7 @@ function CommentItem({ comment, painPointId, canModerate, canFlag }: { comment: 
       {comment.isHidden && comment.body === null ? (
         <p className="text-sm text-subtle italic">A chair hid this comment.</p>
       ) : isEditing ? (
-        <ActionForm action={editCommentAction} className="space-y-2" aria-label="Edit comment">
+        <ActionForm action={editCommentAction} onSuccess={() => setIsEditing(false)} className="space-y-2" aria-label="Edit comment">
           {({ pending, fieldErrors, message }) => (
             <>
               <input type="hidden" name="painPointId" value={painPointId} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { Shield } from "lucide-react";
-import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -11,7 +10,6 @@ import { hideReportAction, linkPepAction, triageAction } from "../actions";
 
 /** What chairs do with a report: status with a reason, PEP links, and hiding spam or abuse. */
 export function TriagePanel({ painPointId, status, isHidden }: { painPointId: number; status: PainStatus; isHidden: boolean }) {
-  const [nextStatus, setNextStatus] = useState<PainStatus>(status === "NEW" ? "CONFIRMED" : status);
   return (
     <section aria-labelledby="triage-heading" className="space-y-5 rounded-xl border border-warning/40 bg-warning-soft/40 p-5">
       <h2 id="triage-heading" className="flex items-center gap-2 text-sm font-semibold">
@@ -23,7 +21,8 @@ export function TriagePanel({ painPointId, status, isHidden }: { painPointId: nu
             <input type="hidden" name="painPointId" value={painPointId} />
             <Field id="triage-status" label="Status" errors={fieldErrors.status}>
               {(props) => (
-                <Select {...props} name="status" value={nextStatus} onChange={(event) => setNextStatus(event.target.value as PainStatus)}>
+                // Uncontrolled, and remounted when the status changes, so a reset after saving starts from the new status.
+                <Select {...props} key={status} name="status" defaultValue={status === "NEW" ? "CONFIRMED" : status}>
                   {statusOrder.map((option) => (
                     <option key={option} value={option}>
                       {statusLabels[option]}
@@ -33,11 +32,12 @@ export function TriagePanel({ painPointId, status, isHidden }: { painPointId: nu
                 </Select>
               )}
             </Field>
-            {nextStatus === "DUPLICATE" ? (
+            {/* Shown by CSS while "Duplicate" is chosen (see .triage-duplicate), so it works before the page is hydrated too. */}
+            <div className="triage-duplicate">
               <Field id="triage-duplicate" label="Duplicate of report #" hint="Its “affects me too” votes and followers move there." errors={fieldErrors.duplicateOfId}>
                 {(props) => <Input {...props} name="duplicateOfId" inputMode="numeric" placeholder="e.g. 12" />}
               </Field>
-            ) : null}
+            </div>
             <Field id="triage-reason" label="Reason" hint="Shown in the report's history and the audit log." errors={fieldErrors.reason}>
               {(props) => <Input {...props} name="reason" maxLength={1000} />}
             </Field>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
@@ -164,9 +165,9 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
           <Button type="submit" disabled={isPending}>
             {isPending ? "Sending…" : "Send report"}
           </Button>
-          <a href="/pain-points" className="text-sm font-medium text-muted hover:text-ink">
+          <Link href="/pain-points" className="text-sm font-medium text-muted hover:text-ink">
             Cancel
-          </a>
+          </Link>
         </div>
       </section>
     </form>
