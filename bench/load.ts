@@ -11,7 +11,7 @@ export interface LoadResult {
   errors: number;
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN);
+export const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN);
 
 /**
  * Drives one URL with autocannon at a fixed concurrency and returns latency
@@ -21,6 +21,7 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 export async function measure({
   label,
   url,
+  paths,
   concurrency = 20,
   seconds = 10,
   warmupSeconds = 2,
@@ -28,6 +29,8 @@ export async function measure({
 }: {
   label: string;
   url: string;
+  /** Paths to send in turn instead of the URL's own (e.g. many different searches). */
+  paths?: string[];
   concurrency?: number;
   seconds?: number;
   warmupSeconds?: number;
@@ -35,11 +38,23 @@ export async function measure({
 }): Promise<LoadResult> {
   // Browsers accept compressed responses; so does this load.
   headers = { "accept-encoding": "gzip", ...headers };
-  if (warmupSeconds > 0) await autocannon({ url, connections: concurrency, duration: warmupSeconds, headers });
+  let next = 0;
+  const requests = paths?.length
+    ? [
+        {
+          setupRequest: (request: { path?: string }) => {
+            request.path = paths[next++ % paths.length]!;
+            return request;
+          },
+        },
+      ]
+    : undefined;
+  const options = { url, connections: concurrency, headers, requests } as autocannon.Options;
+  if (warmupSeconds > 0) await autocannon({ ...options, duration: warmupSeconds });
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections: concurrency, duration: seconds, headers }, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ ...options, duration: seconds }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
       if (statusCode >= 400) errors++;

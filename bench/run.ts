@@ -2,10 +2,12 @@
  * `npm run bench [-- <suite>]`: load tests against a production build, printed
  * as tables. Suites:
  *   web (default)  pages and API routes at concurrency 20
+ *   pain-points    the board, its API and search with 100,000 reports, and the query plans
  */
 import { startBenchApp } from "./app-process";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measure, printTable, type LoadResult } from "./load";
+import { painPointsSuite } from "./pain-points";
 
 const suites: Record<string, () => Promise<void>> = {
   async web() {
@@ -41,6 +43,7 @@ const suites: Record<string, () => Promise<void>> = {
       await app.stop();
     }
   },
+  "pain-points": () => painPointsSuite({ demoSessionCookie }),
 };
 
 /** Signs in as a demo person through the real demo sign-in form and returns the cookie. */

@@ -323,3 +323,17 @@ describe("flags", () => {
     expect(await db.flag.findFirst({ where: { commentId } })).toMatchObject({ resolution: "hidden", resolvedById: chair.id });
   });
 });
+
+describe("the board's totals", () => {
+  it("are kept while nothing changes and recounted after any change", async () => {
+    await newReport();
+    const total = async () => (await listPainPoints({ actor: anonymousActor, query: parseBoardQuery({}, areas).query })).total;
+    expect(await total()).toBe(1);
+    // A row added behind the app's back is not seen until something moves the data version…
+    await db.$executeRaw`INSERT INTO "PainPoint" (title, description, severity, "reporterId", "updatedAt") SELECT 'Behind the back', 'Inserted directly.', 'ANNOYANCE', "reporterId", now() FROM "PainPoint" LIMIT 1`;
+    expect(await total()).toBe(1);
+    // …and any change through the app recounts.
+    await newReport();
+    expect(await total()).toBe(3);
+  });
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, inject } from "vitest";
+import { bumpDataVersion } from "@/lib/cache/data-version";
 import { setAppConfig } from "@/lib/config";
 import { db, disconnectDatabase } from "@/lib/db";
 import { invalidatePepCatalog } from "@/lib/peps/pep-catalog";
@@ -22,6 +23,8 @@ const tables = (
 beforeEach(async () => {
   if ((globalThis as { keepDatabaseBetweenTests?: boolean }).keepDatabaseBetweenTests) return;
   await db.$executeRawUnsafe(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+  // Emptying the tables is a change like any other to the caches that follow the data version.
+  bumpDataVersion();
   invalidatePepCatalog();
 });
 
