@@ -45,7 +45,21 @@ async function computeOverview(): Promise<PainPointOverview> {
   return {
     byArea: byArea.map((row) => ({ areaSlug: row.areaSlug, reports: Number(row.reports), affected: Number(row.affected) })),
     byFilesystemAndArea: byFilesystemAndArea.map((row) => ({ ...row, reports: Number(row.reports) })),
-    byMonth: byMonth.map((row) => ({ month: row.month.toISOString().slice(0, 7), reports: Number(row.reports) })),
+    byMonth: everyMonth(byMonth.map((row) => ({ month: row.month.toISOString().slice(0, 7), reports: Number(row.reports) }))),
     totals: { reports: Number(totals[0]?.reports ?? 0), affected: Number(totals[0]?.affected ?? 0) },
   };
+}
+
+/** From the first month with a report to this month, with the months without any as zero, so the chart's time axis is even. */
+function everyMonth(rows: { month: string; reports: number }[]) {
+  if (rows.length === 0) return rows;
+  const counts = new Map(rows.map((row) => [row.month, row.reports]));
+  const months: { month: string; reports: number }[] = [];
+  const cursor = new Date(`${rows[0]!.month}-01T00:00:00Z`);
+  const thisMonth = new Date().toISOString().slice(0, 7);
+  for (let month = rows[0]!.month; month <= thisMonth; month = cursor.toISOString().slice(0, 7)) {
+    months.push({ month, reports: counts.get(month) ?? 0 });
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return months;
 }

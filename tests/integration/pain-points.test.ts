@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { anonymousActor } from "@/lib/permissions";
 import { addComment, deleteComment, editComment, setCommentHidden } from "@/lib/pain-points/comments";
 import { exportPainPointsCsv } from "@/lib/pain-points/export-pain-points";
 import { dismissFlag, flagForChairs, listOpenFlags } from "@/lib/pain-points/flags";
 import { getPainPoint } from "@/lib/pain-points/get-pain-point";
+import { getPainPointOverview } from "@/lib/pain-points/get-pain-point-overview";
 import { listPainPoints, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
 import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
 import { reportSchema, type ReportInput } from "@/lib/pain-points/schemas";
@@ -335,5 +337,28 @@ describe("the board's totals", () => {
     // …and any change through the app recounts.
     await newReport();
     expect(await total()).toBe(3);
+  });
+});
+
+describe("the overview", () => {
+  it("counts open reports and people per area and filesystem, and every month since the first report", async () => {
+    const first = await newReport({ areas: ["startup-import", "packaging"], filesystem: "lustre" });
+    await newReport({ areas: ["packaging"], filesystem: "other:WekaFS" });
+    const hidden = await newReport({ areas: ["packaging"] });
+    const chair = await createPerson({ role: "chair" });
+    await setPainPointHidden({ actor: chair.actor, painPointId: hidden.id, isHidden: true, reason: "Spam" });
+    await setAffected({ actor: (await createPerson()).actor, painPointId: first.id, isAffected: true, context: {} });
+    await db.painPoint.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 75 * 24 * 3600 * 1000) } });
+    bumpDataVersion();
+
+    const overview = await getPainPointOverview();
+    expect(overview.totals).toEqual({ reports: 2, affected: 3 });
+    expect(overview.byArea.find((row) => row.areaSlug === "packaging")).toEqual({ areaSlug: "packaging", reports: 2, affected: 3 });
+    expect(overview.byFilesystemAndArea).toEqual(expect.arrayContaining([{ filesystem: "other", areaSlug: "packaging", reports: 1 }, { filesystem: "lustre", areaSlug: "startup-import", reports: 1 }]));
+    // About two and a half months back to now: three or four months, the ones between counted as zero.
+    expect(overview.byMonth.length).toBeGreaterThanOrEqual(3);
+    expect(overview.byMonth.at(-1)!.month).toBe(new Date().toISOString().slice(0, 7));
+    expect(overview.byMonth.reduce((sum, row) => sum + row.reports, 0)).toBe(2);
+    expect(overview.byMonth.some((row) => row.reports === 0)).toBe(true);
   });
 });

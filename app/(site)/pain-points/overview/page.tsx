@@ -48,13 +48,14 @@ export default async function PainPointOverviewPage() {
           <figure aria-label="Bar chart: people affected and reports per area; the same numbers are in the table that follows.">
             <ul className="space-y-3" aria-hidden>
               {byArea.map((row) => (
-                <li key={row.areaSlug} className="grid grid-cols-[minmax(0,9rem)_minmax(0,1fr)] items-center gap-3 text-sm sm:grid-cols-[12rem_minmax(0,1fr)]">
+                // Phones: name and figures on one line, the bar below across the card. Wider screens: one row, columns aligned.
+                <li key={row.areaSlug} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1 text-sm sm:grid-cols-[12rem_minmax(0,1fr)_11rem]">
                   <span className="truncate font-medium">{areaName.get(row.areaSlug)}</span>
-                  <span className="flex items-center gap-2">
-                    <span className="h-5 rounded-r-md bg-primary/80" style={{ width: `${Math.max(1, (row.affected / maxAffected) * 100)}%` }} />
-                    <span className="shrink-0 text-xs text-muted tabular-nums">
-                      {row.affected.toLocaleString("en")} people · {row.reports.toLocaleString("en")} reports
-                    </span>
+                  <span className="text-xs text-muted tabular-nums sm:order-last">
+                    {formatCount(row.affected, "person", "people")} · {formatCount(row.reports, "report")}
+                  </span>
+                  <span className="col-span-2 h-4 sm:col-span-1 sm:h-5">
+                    <span className="block h-full rounded-r-md bg-primary/80" style={{ width: `${row.affected ? Math.max(1, (row.affected / maxAffected) * 100) : 0}%` }} />
                   </span>
                 </li>
               ))}
@@ -91,8 +92,11 @@ export default async function PainPointOverviewPage() {
           <CardTitle>Reports by shared filesystem and area</CardTitle>
         </CardHeader>
         <CardBody className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" data-testid="filesystem-area-table">
+          <table className="w-full min-w-[36rem] table-fixed text-sm" data-testid="filesystem-area-table">
             <caption className="sr-only">Number of reports for each filesystem (rows) and area (columns); darker cells have more.</caption>
+            <colgroup>
+              <col className="w-44" />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col" className="py-2 pr-3 text-left text-xs font-semibold text-subtle uppercase">
@@ -146,7 +150,7 @@ export default async function PainPointOverviewPage() {
               <figure aria-label="Column chart of new reports per month over the last two years; the numbers are in the table that follows.">
                 <div className="flex h-48 items-end gap-1" aria-hidden>
                   {overview.byMonth.map((row) => (
-                    <div key={row.month} className="flex min-w-0 flex-1 flex-col items-center justify-end gap-1">
+                    <div key={row.month} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
                       <span className="text-[0.65rem] text-subtle tabular-nums">{row.reports}</span>
                       <span className="w-full rounded-t-sm bg-primary/70" style={{ height: `${Math.max(2, (row.reports / maxMonth) * 100)}%` }} />
                     </div>
