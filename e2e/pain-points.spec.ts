@@ -161,6 +161,47 @@ test.describe("reporting, as a signed-in user", () => {
   });
 });
 
+test.describe("editing a report", () => {
+  test("the reporter corrects it; others see no edit button and are refused the editor", async ({ browser }) => {
+    const reporter = await createPerson("user");
+    const { id } = await seedReport(reporter);
+    const asReporter = await pageAs(browser, reporter);
+    const page = asReporter.page;
+    await page.goto(`/pain-points/${id}`);
+    await page.getByRole("link", { name: "Edit" }).click();
+    await expect(page.getByRole("heading", { name: `Edit report #${id}` })).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue(/about slow imports$/);
+    await expect(page.getByRole("checkbox", { name: /^Start-up & imports/ })).toBeChecked();
+
+    await page.getByLabel("Title").fill("");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Give the report a title of at least 8 characters that says what goes wrong.")).toBeVisible();
+    await expect(page.getByRole("textbox", { name: /^Description/ })).toHaveValue("Every rank stats thousands of files while importing.");
+
+    await page.getByLabel("Title").fill("Imports stall on Lustre when 2,048 ranks start");
+    await page.getByRole("checkbox", { name: /^Packaging/ }).check();
+    await page.getByLabel("Shared filesystem", { exact: true }).selectOption("beegfs");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Your changes are saved")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Imports stall on Lustre when 2,048 ranks start");
+    await expect(page.locator("dl").filter({ hasText: "Shared filesystem" })).toContainText("BeeGFS");
+
+    const other = await pageAs(browser, await createPerson("member"));
+    await other.page.goto(`/pain-points/${id}`);
+    await expect(other.page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+    await other.page.goto(`/pain-points/${id}/edit`);
+    await expect(other.page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+
+    const chair = await pageAs(browser, await createPerson("chair"));
+    await chair.page.goto(`/pain-points/${id}/edit`);
+    await expect(chair.page.getByText(/editing someone else's report as a chair/)).toBeVisible();
+    await expect(chair.page.getByRole("checkbox", { name: /Show my name/ })).toHaveCount(0);
+    await asReporter.context.close();
+    await other.context.close();
+    await chair.context.close();
+  });
+});
+
 test.describe("adding weight and talking, as other users", () => {
   test("affects me too counts people and sites once each, and can be taken back", async ({ browser }) => {
     const reporter = await createPerson("user");

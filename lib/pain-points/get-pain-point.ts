@@ -97,6 +97,7 @@ export async function getPainPoint({ actor, id }: { actor: Actor; id: number }) 
       statusChanges: row.statusChanges.map(({ changedById, changedBy, ...change }) => ({ ...change, changedBy: changedById === reporterId && !canSeeReporter ? null : changedBy })),
       links: row.links.map(({ addedById, ...link }) => ({ ...link, canRemove: can(actor, "painPoints.removeLink", { ownerId: addedById }) })),
       permissions: {
+        canEdit: can(actor, "painPoints.edit", { ownerId: reporterId }),
         canMarkAffected: can(actor, "painPoints.markAffected") && actor.userId !== reporterId,
         canComment: can(actor, "painPoints.comment"),
         canFlag: can(actor, "painPoints.flag"),

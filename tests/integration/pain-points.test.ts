@@ -5,6 +5,7 @@ import { anonymousActor } from "@/lib/permissions";
 import { addComment, deleteComment, editComment, setCommentHidden } from "@/lib/pain-points/comments";
 import { exportPainPointsCsv } from "@/lib/pain-points/export-pain-points";
 import { dismissFlag, flagForChairs, listOpenFlags } from "@/lib/pain-points/flags";
+import { editPainPoint, getPainPointForEditing } from "@/lib/pain-points/edit-pain-point";
 import { getPainPoint } from "@/lib/pain-points/get-pain-point";
 import { getPainPointOverview } from "@/lib/pain-points/get-pain-point-overview";
 import { listPainPoints, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
@@ -360,5 +361,49 @@ describe("the overview", () => {
     expect(overview.byMonth.at(-1)!.month).toBe(new Date().toISOString().slice(0, 7));
     expect(overview.byMonth.reduce((sum, row) => sum + row.reports, 0)).toBe(2);
     expect(overview.byMonth.some((row) => row.reports === 0)).toBe(true);
+  });
+});
+
+describe("editing a report", () => {
+  it("lets the reporter change text, areas and context; search, site count and name choice follow", async () => {
+    const { id, reporter } = await newReport({ site: undefined, importTime: importTimeOutput });
+    await editPainPoint({
+      actor: reporter.actor,
+      id,
+      input: input({ title: "Conda environments on GPFS start slowly", areas: ["packaging"], site: "Edited Site", filesystem: "gpfs", scheduler: undefined, isReporterPublic: true }),
+    });
+    const stored = await db.painPoint.findUniqueOrThrow({ where: { id }, include: { areas: true, evidence: true } });
+    expect(stored).toMatchObject({ title: "Conda environments on GPFS start slowly", filesystem: "gpfs", scheduler: null, siteCount: 1, isReporterPublic: true });
+    expect(stored.areas.map((area) => area.areaSlug)).toEqual(["packaging"]);
+    expect(stored.evidence).toHaveLength(1);
+    const found = await listPainPoints({ actor: anonymousActor, query: parseBoardQuery({ q: "conda GPFS" }, areas).query });
+    expect(found.items.map((item) => item.id)).toEqual([id]);
+    expect(await db.auditLog.count({ where: { action: "painPoint.edit" } })).toBe(0);
+  });
+
+  it("replaces the evidence only when new output is given, and refuses output that is not import-time", async () => {
+    const { id, reporter } = await newReport({ importTime: importTimeOutput });
+    await expect(editPainPoint({ actor: reporter.actor, id, input: input({ title: "Changed title, bad evidence", importTime: "not importtime" }) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { importTime: [expect.stringContaining("Expected the output")] },
+    });
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).title).toBe("import numpy takes 40 s on 512 nodes");
+    await editPainPoint({ actor: reporter.actor, id, input: input({ importTime: "import time: self [us] | cumulative | imported package\nimport time:   5000 |   5000 | scipy" }) });
+    const evidence = await db.evidence.findMany({ where: { painPointId: id } });
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0]!.parsed).toMatchObject({ totalUs: 5000, moduleCount: 1 });
+  });
+
+  it("is refused to other people, allowed to chairs with an audit entry, and never changes the reporter's name choice", async () => {
+    const { id, reporter } = await newReport({ isReporterPublic: false });
+    const [other, member, chair] = await Promise.all([createPerson(), createPerson({ role: "member" }), createPerson({ role: "chair" })]);
+    for (const actor of [other.actor, member.actor, anonymousActor]) {
+      await expect(editPainPoint({ actor, id, input: input({ title: "Taken over by someone else" }) })).rejects.toMatchObject({ code: actor === anonymousActor ? "UNAUTHENTICATED" : "FORBIDDEN" });
+      await expect(getPainPointForEditing({ actor, id })).rejects.toMatchObject({ code: actor === anonymousActor ? "UNAUTHENTICATED" : "FORBIDDEN" });
+    }
+    await editPainPoint({ actor: chair.actor, id, input: input({ title: "Clearer title from the chair", isReporterPublic: true }) });
+    expect(await db.painPoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Clearer title from the chair", isReporterPublic: false });
+    expect(await db.auditLog.findFirst({ where: { action: "painPoint.edit", subjectId: String(id) } })).toMatchObject({ actorId: chair.id, before: { title: "import numpy takes 40 s on 512 nodes" } });
+    expect((await getPainPointForEditing({ actor: reporter.actor, id }))?.isOwnReport).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { EyeOff, GitMerge, History, Link2, Layers } from "lucide-react";
+import { EyeOff, GitMerge, History, Layers, Link2, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImportTimeEvidence } from "@/components/pain-points/import-time-evidence";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -57,6 +58,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
       </nav>
 
       {query.reported ? <Notice tone="success" title="Thank you — your report is in">Others can now say it affects them too, and the chairs will triage it.</Notice> : null}
+      {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
       {typeof query.merged === "string" ? (
         <Notice tone="info" title={`Report #${query.merged} was merged into this one`}>
           It described the same problem; its “affects me too” votes and followers are counted here now.
@@ -86,7 +88,14 @@ export default async function PainPointPage({ params, searchParams }: Params) {
             </Link>
           ))}
         </div>
-        <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{report.title}</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{report.title}</h1>
+          {report.permissions.canEdit ? (
+            <Link href={`/pain-points/${report.id}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <Pencil aria-hidden className="size-4" /> Edit
+            </Link>
+          ) : null}
+        </div>
         <p className="text-sm text-muted">
           Reported {formatDate(report.createdAt)}
           {report.reporterName ? (

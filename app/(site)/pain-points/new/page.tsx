@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/layout/access-denied";
+import { ReportForm } from "@/components/pain-points/report-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { lastContextOf } from "@/lib/pain-points/set-affected";
-import { ReportForm } from "./_components/report-form";
+import { reportPainPointAction } from "./actions";
 
 export const metadata: Metadata = { title: "Report a pain point" };
 
@@ -27,7 +28,14 @@ export default async function NewPainPointPage() {
         title="Report a pain point"
         description="Describe what hurts when running Python on your HPC system. The more context you give, the more useful your report is to the people who can fix it."
       />
-      <ReportForm areas={areas} lastContext={lastContext} />
+      <ReportForm
+        areas={areas}
+        action={reportPainPointAction}
+        initial={{ title: "", areas: [], severity: null, description: "", isReporterPublic: false, context: lastContext }}
+        contextNote={Object.keys(lastContext).length ? "We filled in what you gave before." : undefined}
+        submitLabel="Send report"
+        cancelHref="/pain-points"
+      />
     </div>
   );
 }

@@ -7,10 +7,11 @@ import { ContextFields, type ContextValues } from "@/components/pain-points/cont
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { ActionResult } from "@/lib/action-result";
+import type { PainSeverity } from "@/lib/generated/prisma/enums";
 import { limits } from "@/lib/pain-points/schemas";
 import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
 import { cn } from "@/lib/ui/cn";
-import { reportPainPointAction } from "../actions";
 
 const severityHints = {
   BLOCKS_WORK: "I cannot do my work until this is solved or worked around.",
@@ -18,13 +19,45 @@ const severityHints = {
   ANNOYANCE: "It gets in the way, but I get by.",
 } as const;
 
+export interface ReportFormValues {
+  title: string;
+  areas: string[];
+  severity: PainSeverity | null;
+  description: string;
+  isReporterPublic: boolean;
+  context: ContextValues;
+}
+
 /**
- * The report form. Submitting never clears it: whatever the server refuses,
- * the message appears at the field concerned and everything typed stays.
+ * The report form, for a new report and for editing one. Submitting never
+ * clears it: whatever the server refuses, the message appears at the field
+ * concerned and everything typed stays.
  */
-export function ReportForm({ areas, lastContext }: { areas: { slug: string; name: string; summary: string }[]; lastContext: ContextValues }) {
-  const [state, formAction, isPending] = useActionState(reportPainPointAction, null);
-  const [description, setDescription] = useState("");
+export function ReportForm({
+  areas,
+  action,
+  initial,
+  painPointId,
+  contextNote,
+  hasEvidence = false,
+  showNameChoice = true,
+  submitLabel,
+  cancelHref,
+}: {
+  areas: { slug: string; name: string; summary: string }[];
+  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  initial: ReportFormValues;
+  /** Set when editing: the report being changed. */
+  painPointId?: number;
+  /** A line under "Where you meet it", e.g. that the fields were filled in from last time. */
+  contextNote?: string;
+  hasEvidence?: boolean;
+  showNameChoice?: boolean;
+  submitLabel: string;
+  cancelHref: string;
+}) {
+  const [state, formAction, isPending] = useActionState(action, null);
+  const [description, setDescription] = useState(initial.description);
   const [tab, setTab] = useState<"write" | "preview">("write");
   const errors = state && !state.ok ? (state.error.fieldErrors ?? {}) : {};
 
@@ -36,6 +69,7 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
 
   return (
     <form action={formAction} onSubmit={submit} className="space-y-8" noValidate>
+      {painPointId ? <input type="hidden" name="painPointId" value={painPointId} /> : null}
       {state && !state.ok ? (
         <Notice tone="error" title="Not sent yet">
           {state.error.fieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
@@ -44,7 +78,7 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
 
       <section className="space-y-5">
         <Field id="report-title" label="Title" hint="Say what goes wrong, e.g. “import numpy takes 40 s on 512 nodes with Lustre”." errors={errors.title}>
-          {(props) => <Input {...props} name="title" maxLength={limits.title} required />}
+          {(props) => <Input {...props} name="title" defaultValue={initial.title} maxLength={limits.title} required />}
         </Field>
 
         <fieldset className="space-y-2">
@@ -52,7 +86,7 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
           <div className="grid gap-2 sm:grid-cols-2">
             {areas.map((area) => (
               <label key={area.slug} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                <input type="checkbox" name="areas" value={area.slug} className="mt-0.5 size-4 accent-[var(--primary)]" />
+                <input type="checkbox" name="areas" value={area.slug} defaultChecked={initial.areas.includes(area.slug)} className="mt-0.5 size-4 accent-[var(--primary)]" />
                 <span>
                   <span className="block font-medium">{area.name}</span>
                   <span className="block text-xs text-muted">{area.summary}</span>
@@ -68,7 +102,7 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
           <div className="grid gap-2 sm:grid-cols-3">
             {severityOrder.map((severity) => (
               <label key={severity} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                <input type="radio" name="severity" value={severity} className="mt-0.5 accent-[var(--primary)]" />
+                <input type="radio" name="severity" value={severity} defaultChecked={initial.severity === severity} className="mt-0.5 accent-[var(--primary)]" />
                 <span>
                   <span className="block font-medium">{severityLabels[severity]}</span>
                   <span className="block text-xs text-muted">{severityHints[severity]}</span>
@@ -128,10 +162,10 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
           <h2 className="font-semibold">Where you meet it</h2>
           <p className="text-sm text-muted">
             Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.
-            {Object.keys(lastContext).length ? " We filled in what you gave before." : ""}
+            {contextNote ? ` ${contextNote}` : ""}
           </p>
         </div>
-        <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={lastContext} errors={errors} />
+        <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
       </section>
 
       <section className="space-y-2 rounded-xl border border-line bg-surface p-5">
@@ -145,6 +179,7 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
           hint={
             <>
               For slow start-up, run for example <code className="font-mono">python -X importtime -c &quot;import numpy&quot; 2&gt; importtime.txt</code> on the system where it is slow and paste the file. It is shown as a chart and a table.
+              {hasEvidence ? " This report has evidence already: paste new output to replace it, or leave this empty to keep it." : ""}
             </>
           }
           errors={errors.importTime}
@@ -154,18 +189,20 @@ export function ReportForm({ areas, lastContext }: { areas: { slug: string; name
       </section>
 
       <section className="space-y-4">
-        <label className="flex items-start gap-3 text-sm">
-          <input type="checkbox" name="isReporterPublic" className="mt-0.5 size-4 accent-[var(--primary)]" />
-          <span>
-            <span className="font-medium">Show my name with this report</span>
-            <span className="block text-muted">Otherwise only the working group&rsquo;s chairs see who reported it.</span>
-          </span>
-        </label>
+        {showNameChoice ? (
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" name="isReporterPublic" defaultChecked={initial.isReporterPublic} className="mt-0.5 size-4 accent-[var(--primary)]" />
+            <span>
+              <span className="font-medium">Show my name with this report</span>
+              <span className="block text-muted">Otherwise only the working group&rsquo;s chairs see who reported it.</span>
+            </span>
+          </label>
+        ) : null}
         <div className="flex items-center gap-3">
           <Button type="submit" disabled={isPending}>
-            {isPending ? "Sending…" : "Send report"}
+            {isPending ? (painPointId ? "Saving…" : "Sending…") : submitLabel}
           </Button>
-          <Link href="/pain-points" className="text-sm font-medium text-muted hover:text-ink">
+          <Link href={cancelHref} className="text-sm font-medium text-muted hover:text-ink">
             Cancel
           </Link>
         </div>

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { ReportForm } from "@/components/pain-points/report-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAreas } from "@/lib/areas/get-area";
+import { requireUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getPainPointForEditing } from "@/lib/pain-points/edit-pain-point";
+import { editPainPointAction } from "./actions";
+
+export const metadata: Metadata = { title: "Edit report" };
+
+export default async function EditPainPointPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  if (!/^\d{1,9}$/.test(raw)) notFound();
+  const user = await requireUser();
+  const report = await getPainPointForEditing({ actor: actorFor(user), id: Number(raw) }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") return "forbidden" as const;
+    throw error;
+  });
+  if (report === null) notFound();
+  if (report === "forbidden") return <AccessDenied reason="Only the person who reported it and the chairs edit a report." />;
+  const areas = await listAreas();
+  const { title, description, severity, isReporterPublic, areas: chosenAreas, hasEvidence, isOwnReport, id, ...context } = report;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/pain-points" className="hover:text-ink hover:underline">
+          Pain points
+        </Link>{" "}
+        /{" "}
+        <Link href={`/pain-points/${id}`} className="hover:text-ink hover:underline">
+          #{id}
+        </Link>{" "}
+        / Edit
+      </nav>
+      <PageHeader title={`Edit report #${id}`} description={isOwnReport ? "Correct or complete your report. People who said it affects them keep their place." : "You are editing someone else's report as a chair; the change is recorded in the audit log."} />
+      <ReportForm
+        areas={areas}
+        action={editPainPointAction}
+        painPointId={id}
+        initial={{ title, description, severity, isReporterPublic, areas: chosenAreas, context }}
+        hasEvidence={hasEvidence}
+        showNameChoice={isOwnReport}
+        submitLabel="Save changes"
+        cancelHref={`/pain-points/${id}`}
+      />
+    </div>
+  );
+}
