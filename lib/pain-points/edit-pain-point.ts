@@ -2,9 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, can, type Actor } from "@/lib/permissions";
-import { parseImportTime } from "@/lib/pain-points/importtime";
+import { checkReportInput } from "@/lib/pain-points/report-pain-point";
 import { lockPainPoint, recountAffected, touchActivity, updateSearchVector } from "@/lib/pain-points/records";
 import type { ReportInput } from "@/lib/pain-points/schemas";
 
@@ -56,15 +55,7 @@ export async function editPainPoint({ actor, id, input }: { actor: Actor; id: nu
   if (!current || (current.isHidden && !can(actor, "painPoints.readHidden"))) throw new AppError("NOT_FOUND", "That report does not exist.");
   assertCan(actor, "painPoints.edit", { ownerId: current.reporterId });
 
-  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
-  const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
-  if (unknownAreas.length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
-  let evidence: { raw: string; parsed: Prisma.InputJsonValue } | undefined;
-  if (input.importTime) {
-    const result = parseImportTime(input.importTime);
-    if (!result.ok) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { importTime: [result.error] });
-    evidence = { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
-  }
+  const evidence = await checkReportInput(input);
 
   const isReporter = actor.userId === current.reporterId;
   const context = Object.fromEntries(contextColumns.map((column) => [column, input[column] ?? null]));

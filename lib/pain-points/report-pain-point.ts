@@ -17,16 +17,7 @@ import type { ReportInput } from "@/lib/pain-points/schemas";
 export async function reportPainPoint({ actor, input }: { actor: Actor; input: ReportInput }) {
   assertCan(actor, "painPoints.report");
   const reporterId = actor.userId!;
-  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
-  const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
-  if (unknownAreas.length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
-
-  let evidence: { raw: string; parsed: Prisma.InputJsonValue } | undefined;
-  if (input.importTime) {
-    const result = parseImportTime(input.importTime);
-    if (!result.ok) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { importTime: [result.error] });
-    evidence = { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
-  }
+  const evidence = await checkReportInput(input);
 
   const { importTime: _importTime, areas, ...fields } = input;
   const id = await db.$transaction(async (tx) => {
@@ -43,4 +34,18 @@ export async function reportPainPoint({ actor, input }: { actor: Actor; input: R
   });
   bumpDataVersion();
   return { id };
+}
+
+/**
+ * What the schema cannot check: that the areas exist, and that pasted
+ * evidence is `python -X importtime` output. Returns the parsed evidence.
+ */
+export async function checkReportInput(input: ReportInput): Promise<{ raw: string; parsed: Prisma.InputJsonValue } | undefined> {
+  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
+  const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
+  if (unknownAreas.length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
+  if (!input.importTime) return undefined;
+  const result = parseImportTime(input.importTime);
+  if (!result.ok) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { importTime: [result.error] });
+  return { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
 }
