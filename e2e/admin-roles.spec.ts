@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openAccountMenu } from "./support/account-menu";
 import { createPerson, database, signInAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { storageStateFor } from "./support/global-setup";
@@ -29,8 +30,8 @@ test.describe("roles and the audit log", () => {
     await signInAs(theirContext, person);
     const theirPage = await theirContext.newPage();
     await theirPage.goto("/");
-    await theirPage.getByRole("button", { name: `Account menu for ${person.name}` }).click();
-    await expect(theirPage.getByRole("menu").getByTestId("user-role")).toHaveText("Chair");
+    const menu = await openAccountMenu(theirPage, person.name);
+    await expect(menu.getByTestId("user-role")).toHaveText("Chair");
     await theirContext.close();
   });
 
@@ -45,7 +46,7 @@ test.describe("roles and the audit log", () => {
     test.use({ storageState: storageStateFor("chair") });
     test("administration is closed and not offered", async ({ page }) => {
       await page.goto("/");
-      await page.getByRole("button", { name: "Account menu for Charlie Chair" }).click();
+      await openAccountMenu(page, "Charlie Chair");
       await expect(page.getByRole("menuitem", { name: "Administration" })).toHaveCount(0);
       await page.keyboard.press("Escape");
       await page.goto("/admin/people");

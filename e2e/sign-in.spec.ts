@@ -1,15 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { openAccountMenu } from "./support/account-menu";
 import { database } from "./support/database";
 import { demoAccounts } from "./support/global-setup";
 import { firstLinkIn, waitForMailTo } from "./support/mail";
 import { e2e } from "./support/settings";
 
 async function expectSignedInAs(page: Page, name: string, role: string) {
-  const menu = page.getByRole("button", { name: `Account menu for ${name}` });
-  await expect(menu).toBeVisible();
-  await menu.click();
-  await expect(page.getByRole("menu").getByTestId("user-role")).toHaveText(role);
+  const menu = await openAccountMenu(page, name);
+  await expect(menu.getByTestId("user-role")).toHaveText(role);
   await page.keyboard.press("Escape");
 }
 
@@ -32,7 +31,7 @@ test.describe("demo sign-in", () => {
     const { rows } = await database().query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = $1`, [cookie!.value]);
     expect(rows[0].n).toBe(1);
 
-    await page.getByRole("button", { name: "Account menu for Uma User" }).click();
+    await openAccountMenu(page, "Uma User");
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
     const after = await database().query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = $1`, [cookie!.value]);
