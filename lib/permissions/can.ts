@@ -28,3 +28,20 @@ export function assertCan(actor: Actor, action: Action, resource?: Resource): vo
   if (actor.role === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to do that.");
   throw new AppError("FORBIDDEN", "You do not have permission to do that.");
 }
+
+/** A session's own settings, which decide who reads it and who types into its notes. */
+export interface SessionRules {
+  visibility: "PUBLIC" | "MEMBERS";
+  notesEditors: "SIGNED_IN" | "MEMBERS" | "CHAIRS";
+}
+
+const notesEditAction = { SIGNED_IN: "notes.edit", MEMBERS: "notes.editMembersOnlyNotes", CHAIRS: "notes.editChairsOnlyNotes" } as const satisfies Record<SessionRules["notesEditors"], Action>;
+
+export function canReadSession(actor: Actor, session: Pick<SessionRules, "visibility">): boolean {
+  return can(actor, session.visibility === "MEMBERS" ? "sessions.readMembersOnly" : "sessions.read");
+}
+
+/** Reading the notes goes with reading the session; editing needs the role the session asks for. */
+export function canEditSessionNotes(actor: Actor, session: SessionRules): boolean {
+  return canReadSession(actor, session) && can(actor, notesEditAction[session.notesEditors]);
+}

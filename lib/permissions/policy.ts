@@ -54,6 +54,8 @@ export const policy = {
   "sessions.readMembersOnly": members,
   "sessions.manage": chairs,
   "notes.edit": signedIn,
+  "notes.editMembersOnlyNotes": members,
+  "notes.editChairsOnlyNotes": chairs,
   "notes.manageRevisions": chairs,
   "questions.ask": signedIn,
   "questions.vote": signedIn,

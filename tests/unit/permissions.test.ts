@@ -33,6 +33,8 @@ const expectedMatrix: Record<Action, string> = {
   "sessions.readMembersOnly": "..YYY",
   "sessions.manage": "...YY",
   "notes.edit": ".YYYY",
+  "notes.editMembersOnlyNotes": "..YYY",
+  "notes.editChairsOnlyNotes": "...YY",
   "notes.manageRevisions": "...YY",
   "questions.ask": ".YYYY",
   "questions.vote": ".YYYY",
