@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import next from "next";
 import { StartupError } from "@/lib/startup-error";
 import { createAnonymousPageCache } from "./anonymous-page-cache";
+import { createCollabServer } from "./collab-server";
 
 export interface AppServer {
   server: Server;
@@ -10,10 +11,10 @@ export interface AppServer {
 }
 
 /**
- * One Node process, one port: Next.js pages, the API and (later) the
- * collaboration WebSocket are all served from this HTTP server.
+ * One Node process, one port: Next.js pages, the API and the collaboration
+ * WebSocket (live notes) are all served from this HTTP server.
  */
-export async function startAppServer({ dev, port, host, dir }: { dev: boolean; port: number; host: string; dir: string }): Promise<AppServer> {
+export async function startAppServer({ dev, port, host, dir, redisUrl, publicUrl }: { dev: boolean; port: number; host: string; dir: string; redisUrl?: string; publicUrl?: string }): Promise<AppServer> {
   const app = next({ dev, dir, hostname: host, port, quiet: !dev });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -26,6 +27,17 @@ export async function startAppServer({ dev, port, host, dir }: { dev: boolean; p
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
       response.end("Internal server error");
     });
+  });
+  const collab = createCollabServer({ redisUrl, publicUrl });
+  // Published for Server Actions (restoring a revision edits the live document);
+  // they run in this process but in Next's own module graph.
+  (globalThis as { pyhpcCollab?: typeof collab }).pyhpcCollab = collab;
+  const nextUpgrade = app.getUpgradeHandler();
+  server.on("upgrade", (request, socket, head) => {
+    if (collab.handleUpgrade(request, socket, head)) return;
+    // The development server's hot reloading.
+    if (dev) void nextUpgrade(request, socket, head);
+    else socket.destroy();
   });
   server.on("connection", (socket) => {
     sockets.add(socket);
@@ -51,6 +63,7 @@ export async function startAppServer({ dev, port, host, dir }: { dev: boolean; p
       // Stop accepting, let requests in flight finish briefly, then cut idle
       // keep-alive connections so the process can exit.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await collab.close();
       server.closeIdleConnections();
       const grace = setTimeout(() => {
         for (const socket of sockets) socket.destroy();

@@ -69,7 +69,7 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     await seedDatabase({ withDemoData: config.isDemoSignInEnabled, log: (step) => say(`  ${step}`) });
 
     if (mode === "start") await ensureProductionBuild(projectRoot, say);
-    server = await startAppServer({ dev: mode === "dev", port, host, dir: projectRoot });
+    server = await startAppServer({ dev: mode === "dev", port, host, dir: projectRoot, redisUrl: env.REDIS_URL, publicUrl: env.AUTH_URL });
     const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
 
     const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : () => {};

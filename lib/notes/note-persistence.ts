@@ -1,0 +1,102 @@
+import * as Y from "yjs";
+import { db, type DatabaseTransaction } from "@/lib/db";
+import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+
+/**
+ * How a session's notes are kept in PostgreSQL:
+ *
+ * - `NoteUpdate` is a write-ahead log. Every update a client sends is inserted
+ *   there *before* the collaboration server applies and acknowledges it, so an
+ *   acknowledged edit survives a crash of the process at any moment.
+ * - `NoteDocument.state` is the whole document as one Yjs update. Every few
+ *   seconds while people type, the server merges its in-memory document into it
+ *   and deletes the log rows that the merged state now contains.
+ *
+ * Loading applies the state and then the log; Yjs updates are idempotent and
+ * commute, so replaying a row that the state already contains is harmless, and
+ * two processes storing the same document (several instances) merge rather
+ * than overwrite each other.
+ */
+
+/** Minimum time between two automatic revisions of a document that keeps changing. */
+export const PERIODIC_REVISION_INTERVAL_MS = 10 * 60 * 1000;
+
+export interface StoredNotes {
+  documentId: number;
+  /** The state followed by the logged updates, to apply in this order. */
+  updates: Uint8Array[];
+}
+
+/** Yjs's bytes as Prisma types them (Yjs never hands out shared memory). */
+const bytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
+
+export function textOf(doc: Y.Doc): string {
+  return doc.getText(NOTES_TEXT_FIELD).toString();
+}
+
+export function docFromUpdates(updates: Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+/**
+ * Everything stored for a session's notes, creating the document on first use.
+ * A document that has a Markdown text but no Yjs state yet (demo data, notes
+ * written before the live editor) starts from that text — done here, under a
+ * row lock, so that two processes cannot both insert the text.
+ */
+export async function loadNotes(sessionId: number): Promise<StoredNotes> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "NoteDocument" ("sessionId", "markdown", "mentionedPeps", "updatedAt") VALUES (${sessionId}, '', '{}', now()) ON CONFLICT ("sessionId") DO NOTHING`;
+    const [row] = await tx.$queryRaw<{ id: number; state: Uint8Array | null; markdown: string }[]>`
+      SELECT id, state, markdown FROM "NoteDocument" WHERE "sessionId" = ${sessionId} FOR UPDATE`;
+    if (!row) throw new Error(`Notes of session ${sessionId} vanished while loading`);
+    const logged = await tx.noteUpdate.findMany({ where: { documentId: row.id }, orderBy: { id: "asc" }, select: { update: true } });
+    if (row.state || logged.length) {
+      return { documentId: row.id, updates: [...(row.state ? [row.state] : []), ...logged.map((entry) => entry.update)] };
+    }
+    const doc = new Y.Doc();
+    if (row.markdown) doc.getText(NOTES_TEXT_FIELD).insert(0, row.markdown);
+    const state = Y.encodeStateAsUpdate(doc);
+    await tx.noteDocument.update({ where: { id: row.id }, data: { state: bytes(state) } });
+    return { documentId: row.id, updates: [state] };
+  });
+}
+
+/** Appends a received update to the log; resolves once it is durable. */
+export async function logNoteUpdate(documentId: number, update: Uint8Array): Promise<bigint> {
+  const [row] = await db.$queryRaw<{ id: bigint }[]>`INSERT INTO "NoteUpdate" ("documentId", "update") VALUES (${documentId}, ${update}) RETURNING id`;
+  return row!.id;
+}
+
+/**
+ * Merges a process's copy of the document into the stored state, refreshes the
+ * Markdown text beside it (search, export, pages without JavaScript), drops the
+ * log rows the state now contains, and keeps a revision now and then.
+ */
+export async function storeNotes({ documentId, state, containedUpdateIds }: { documentId: number; state: Uint8Array; containedUpdateIds: bigint[] }) {
+  await db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ state: Uint8Array | null; markdown: string }[]>`
+      SELECT state, markdown FROM "NoteDocument" WHERE id = ${documentId} FOR UPDATE`;
+    if (!row) return; // the session was deleted meanwhile
+    const merged = row.state ? Y.mergeUpdates([row.state, state]) : state;
+    const markdown = textOf(docFromUpdates([merged]));
+    const isChanged = markdown !== row.markdown;
+    const peps = mentionedPepNumbers(markdown);
+    await tx.$executeRaw`
+      UPDATE "NoteDocument"
+      SET state = ${merged}, markdown = ${markdown}, "mentionedPeps" = ${peps}::int[],
+          "searchVector" = to_tsvector('english', ${markdown}),
+          "changedAt" = CASE WHEN ${isChanged} THEN now() ELSE "changedAt" END, "updatedAt" = now()
+      WHERE id = ${documentId}`;
+    if (containedUpdateIds.length) await tx.noteUpdate.deleteMany({ where: { id: { in: containedUpdateIds } } });
+    if (isChanged) await keepPeriodicRevision(tx, { documentId, markdown, state: merged });
+  });
+}
+
+async function keepPeriodicRevision(tx: DatabaseTransaction, revision: { documentId: number; markdown: string; state: Uint8Array }) {
+  const latest = await tx.noteRevision.findFirst({ where: { documentId: revision.documentId }, orderBy: { createdAt: "desc" }, select: { createdAt: true, markdown: true } });
+  if (latest && (latest.markdown === revision.markdown || Date.now() - latest.createdAt.getTime() < PERIODIC_REVISION_INTERVAL_MS)) return;
+  await tx.noteRevision.create({ data: { ...revision, state: bytes(revision.state), reason: "PERIODIC" } });
+}

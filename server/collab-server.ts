@@ -1,0 +1,191 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
+import { Hocuspocus, type Extension } from "@hocuspocus/server";
+import IORedis from "ioredis";
+import { WebSocketServer } from "ws";
+import * as Y from "yjs";
+import { isAppError } from "@/lib/errors";
+import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/authorize-notes-connection";
+import { COLLAB_PATH, noteLimits } from "@/lib/notes/note-document";
+import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
+import { documentUpdateIn } from "@/lib/notes/read-note-message";
+
+/** Close codes the editor explains to the person (4000–4999 are the application's). */
+export const collabCloseCodes = { malformed: 4400, tooLarge: 4413, tooFast: 4429 } as const;
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus;
+  /** Takes an HTTP upgrade on COLLAB_PATH; returns false for any other path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): Promise<void>;
+}
+
+interface LoadedDocument {
+  documentId: number;
+  /** Log rows written by this process whose updates the in-memory document holds. */
+  loggedUpdateIds: bigint[];
+  /** The stored state's size plus what was logged since: enough to enforce the size limit. */
+  approximateBytes: number;
+}
+
+interface ConnectionContext {
+  access: NotesConnection;
+}
+
+/**
+ * Ends a misbehaving client's WebSocket with a reason the editor shows, and
+ * stops the message at hand (Hocuspocus drops the document connection on a
+ * throw; the socket itself is ours to close).
+ */
+const closedByUs = new WeakSet<object>();
+
+function closeSocket(connection: { webSocket: { close(code: number, reason: string): void } }, code: number, reason: string): never {
+  closedByUs.add(connection);
+  connection.webSocket.close(code, reason);
+  throw Object.assign(new Error(reason), { code, reason });
+}
+
+/** A token bucket per connection: a steady rate with room for a burst. */
+function messageBudget() {
+  let tokens: number = noteLimits.messageBurst;
+  let refilledAt = Date.now();
+  return () => {
+    const now = Date.now();
+    tokens = Math.min(noteLimits.messageBurst, tokens + ((now - refilledAt) / 1000) * noteLimits.messagesPerSecond);
+    refilledAt = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
+
+/**
+ * Serves the sessions' notes as Yjs documents over WebSocket, on the app's own
+ * HTTP server (one port). Sign-in comes from the page's cookie, permissions
+ * from lib/permissions; every update is in PostgreSQL before it is applied
+ * and acknowledged (see lib/notes/note-persistence.ts). With a Redis URL,
+ * several processes serve the same documents.
+ */
+export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string; publicUrl?: string } = {}): CollabServer {
+  const loaded = new Map<string, LoadedDocument>();
+  const budgets = new WeakMap<object, () => boolean>();
+
+  const notes: Extension = {
+    async onAuthenticate({ documentName, requestHeaders, connectionConfig }) {
+      try {
+        const access = await authorizeNotesConnection({ documentName, cookieHeader: requestHeaders.cookie });
+        connectionConfig.readOnly = !access.canEdit;
+        return { access } satisfies ConnectionContext;
+      } catch (error) {
+        // Hocuspocus sends `reason` to the client, which shows it.
+        if (isAppError(error)) throw Object.assign(new Error(error.message), { reason: error.message });
+        throw error;
+      }
+    },
+
+    async onLoadDocument({ documentName, document, context }) {
+      const { access } = context as ConnectionContext;
+      const stored = await loadNotes(access.sessionId);
+      for (const update of stored.updates) Y.applyUpdate(document, update);
+      loaded.set(documentName, { documentId: stored.documentId, loggedUpdateIds: [], approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
+      return document;
+    },
+
+    async beforeHandleMessage({ connection, documentName, update: message }) {
+      // What a closed connection still had queued is dropped quietly: a promise
+      // that never settles keeps Hocuspocus from applying or logging it.
+      if (closedByUs.has(connection)) return new Promise<never>(() => {});
+      let withinBudget = budgets.get(connection);
+      if (!withinBudget) budgets.set(connection, (withinBudget = messageBudget()));
+      if (!withinBudget()) closeSocket(connection, collabCloseCodes.tooFast, "Too many changes at once; reconnecting shortly.");
+
+      let update: Uint8Array | null;
+      try {
+        update = documentUpdateIn(message);
+        if (update) Y.decodeUpdate(update);
+      } catch {
+        closeSocket(connection, collabCloseCodes.malformed, "A message could not be read.");
+      }
+      // Read-only connections: Hocuspocus refuses their updates itself.
+      if (!update || connection.readOnly) return;
+
+      const document = loaded.get(documentName);
+      if (!document) return;
+      if (document.approximateBytes + update.length > noteLimits.maxDocumentBytes) {
+        closeSocket(connection, collabCloseCodes.tooLarge, "The notes have reached their size limit (2 MB).");
+      }
+      // Durable before Hocuspocus applies the update and acknowledges it.
+      const id = await logNoteUpdate(document.documentId, update);
+      document.loggedUpdateIds.push(id);
+      document.approximateBytes += update.length;
+    },
+
+    async onStoreDocument({ documentName, document }) {
+      const entry = loaded.get(documentName);
+      if (!entry) return;
+      // Taken together with the state, synchronously: every logged id was
+      // applied in the microtasks right after its insert, so the state holds it.
+      const containedUpdateIds = entry.loggedUpdateIds;
+      entry.loggedUpdateIds = [];
+      const state = Y.encodeStateAsUpdate(document);
+      entry.approximateBytes = state.length;
+      try {
+        await storeNotes({ documentId: entry.documentId, state, containedUpdateIds });
+      } catch (error) {
+        entry.loggedUpdateIds.unshift(...containedUpdateIds);
+        throw error;
+      }
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      loaded.delete(documentName);
+    },
+  };
+
+  const extensions: Extension[] = [notes];
+  if (redisUrl) extensions.unshift(new RedisExtension({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }) }));
+
+  const hocuspocus = new Hocuspocus({ quiet: true, debounce: 2_000, maxDebounce: 10_000, extensions });
+  const webSockets = new WebSocketServer({ noServer: true, maxPayload: noteLimits.maxMessageBytes });
+
+  return {
+    hocuspocus,
+    handleUpgrade(request, socket, head) {
+      const { pathname } = new URL(request.url ?? "/", "http://localhost");
+      if (pathname !== COLLAB_PATH) return false;
+      if (!isSameOrigin(request, publicUrl)) {
+        socket.end("HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\n\r\nWebSocket connections are accepted from this site's own pages only.");
+        return true;
+      }
+      webSockets.handleUpgrade(request, socket, head, (webSocket) => {
+        // ws reports a protocol violation (an oversize frame, say) as an error
+        // event and closes the socket itself (1009 and the like); unheard, that
+        // event would end the process for everyone.
+        webSocket.on("error", () => {});
+        hocuspocus.handleConnection(webSocket, request);
+      });
+      return true;
+    },
+    async close() {
+      // Closing the connections stores each document right away.
+      hocuspocus.closeConnections();
+      const deadline = Date.now() + 5_000;
+      while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      webSockets.close();
+      await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
+    },
+  };
+}
+
+/** A browser always sends Origin on a WebSocket handshake; another site's page may not connect with our cookies. */
+function isSameOrigin(request: IncomingMessage, publicUrl?: string) {
+  const origin = request.headers.origin;
+  if (!origin) return true; // not a browser (tests, tools); they hold no victim's cookies
+  const expected = publicUrl ? new URL(publicUrl).host : request.headers["x-forwarded-host"] ?? request.headers.host;
+  try {
+    return new URL(origin).host === expected;
+  } catch {
+    return false;
+  }
+}

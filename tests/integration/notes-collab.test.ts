@@ -1,0 +1,277 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import * as encoding from "lib0/encoding";
+import { createSession } from "@/lib/auth/session";
+import { getAppConfig } from "@/lib/config";
+import { db } from "@/lib/db";
+import { noteDocumentName, noteLimits } from "@/lib/notes/note-document";
+import { createCollabServer, type CollabServer } from "@/server/collab-server";
+import { connectNotes, waitFor, type NotesClient } from "@/tests/support/collab-client";
+import { createPerson } from "@/tests/support/factories";
+
+let collab: CollabServer;
+let server: Server;
+let baseUrl: string;
+const clients: NotesClient[] = [];
+
+beforeAll(async () => {
+  collab = createCollabServer();
+  server = createServer((_request, response) => response.writeHead(404).end());
+  server.on("upgrade", (request, socket, head) => {
+    if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) client.close();
+  // Let the server store and unload what the test left, before the tables are emptied.
+  await waitFor(() => collab.hocuspocus.getDocumentsCount() === 0, 10_000, "documents to unload");
+});
+
+afterAll(async () => {
+  await collab.close();
+  server.closeAllConnections();
+  server.close();
+});
+
+async function makeSession({ notesEditors = "SIGNED_IN", visibility = "PUBLIC", markdown }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS"; visibility?: "PUBLIC" | "MEMBERS"; markdown?: string } = {}) {
+  const session = await db.bofSession.create({
+    data: {
+      slug: `session-${Math.random().toString(36).slice(2, 10)}`,
+      title: "Python at scale",
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date(Date.now() + 3_600_000),
+      timeZone: "UTC",
+      visibility,
+      notesEditors,
+      ...(markdown !== undefined ? { notes: { create: { markdown } } } : {}),
+    },
+  });
+  return { ...session, documentName: noteDocumentName(session.id) };
+}
+
+async function signedIn(role: "user" | "member" | "chair" = "user") {
+  const person = await createPerson({ role });
+  const { sessionToken } = await createSession(person.id);
+  return { ...person, sessionToken };
+}
+
+async function connect(documentName: string, sessionToken?: string, url = baseUrl) {
+  const client = await connectNotes({ baseUrl: url, documentName, sessionToken });
+  clients.push(client);
+  return client;
+}
+
+describe("live notes", () => {
+  it("starts from the session's Markdown, carries an edit from one editor to another, and stores the text beside the state", async () => {
+    const session = await makeSession({ markdown: "# Notes\n" });
+    const alice = await signedIn();
+    const bob = await signedIn();
+    const a = await connect(session.documentName, alice.sessionToken);
+    const b = await connect(session.documentName, bob.sessionToken);
+    expect(a.text.toString()).toBe("# Notes\n");
+    expect(a.scope()).toBe("read-write");
+
+    a.text.insert(a.text.length, "PEP 703 discussed.\n");
+    await waitFor(() => b.text.toString().includes("PEP 703 discussed."), 5_000, "the edit at the other client");
+    await a.settled();
+    // Acknowledged means logged.
+    const document = await db.noteDocument.findUniqueOrThrow({ where: { sessionId: session.id }, select: { id: true } });
+    expect(await db.noteUpdate.count({ where: { documentId: document.id } })).toBeGreaterThan(0);
+
+    a.close();
+    b.close();
+    await waitFor(() => collab.hocuspocus.getDocumentsCount() === 0, 10_000, "unload");
+    const stored = await db.noteDocument.findUniqueOrThrow({ where: { sessionId: session.id } });
+    expect(stored.markdown).toBe("# Notes\nPEP 703 discussed.\n");
+    expect(stored.mentionedPeps).toEqual([703]);
+    // The state now holds the logged updates, which are gone.
+    expect(await db.noteUpdate.count({ where: { documentId: stored.id } })).toBe(0);
+    const found = await db.$queryRaw<{ id: number }[]>`SELECT id FROM "NoteDocument" WHERE "searchVector" @@ plainto_tsquery('english', 'discussed')`;
+    expect(found.map((row) => row.id)).toEqual([stored.id]);
+  });
+
+  it("lets a viewer without edit rights follow live, and refuses their changes on the server", async () => {
+    const session = await makeSession({ notesEditors: "CHAIRS", markdown: "Agenda\n" });
+    const chair = await signedIn("chair");
+    const user = await signedIn("user");
+    const editor = await connect(session.documentName, chair.sessionToken);
+    const viewer = await connect(session.documentName, user.sessionToken);
+    const visitor = await connect(session.documentName);
+    expect(viewer.scope()).toBe("readonly");
+    expect(visitor.scope()).toBe("readonly");
+
+    editor.text.insert(editor.text.length, "chair typed\n");
+    await waitFor(() => viewer.text.toString().includes("chair typed") && visitor.text.toString().includes("chair typed"), 5_000, "live update to viewers");
+
+    // The viewer's client sends an update anyway (as a crafted one would).
+    viewer.text.insert(0, "VANDALISM ");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(editor.text.toString()).not.toContain("VANDALISM");
+    expect(visitor.text.toString()).not.toContain("VANDALISM");
+    const document = await db.noteDocument.findUniqueOrThrow({ where: { sessionId: session.id }, select: { id: true } });
+    const logged = await db.noteUpdate.findMany({ where: { documentId: document.id }, select: { update: true } });
+    expect(logged.every((row) => !Buffer.from(row.update).includes("VANDALISM"))).toBe(true);
+  });
+
+  it("refuses documents a person may not read, unknown documents, and an expired sign-in, each with a reason", async () => {
+    const membersOnly = await makeSession({ visibility: "MEMBERS" });
+    const user = await signedIn("user");
+    const member = await signedIn("member");
+    await expect(connect(membersOnly.documentName, user.sessionToken)).rejects.toThrow(/no such notes document/);
+    await expect(connect(membersOnly.documentName)).rejects.toThrow(/no such notes document/);
+    await expect(connect("session-notes/999999", member.sessionToken)).rejects.toThrow(/no such notes document/);
+    await expect(connect("anything-else", member.sessionToken)).rejects.toThrow(/no such notes document/);
+    const allowed = await connect(membersOnly.documentName, member.sessionToken);
+    expect(allowed.scope()).toBe("read-write");
+
+    const expired = await signedIn("member");
+    await db.session.updateMany({ where: { sessionToken: expired.sessionToken }, data: { expires: new Date(Date.now() - 1000) } });
+    await expect(connect(membersOnly.documentName, expired.sessionToken)).rejects.toThrow(/sign-in has expired/);
+  });
+
+  it("closes a connection that sends garbage, an oversize message or a flood, and keeps serving everyone else", async () => {
+    const session = await makeSession({ markdown: "" });
+    const person = await signedIn();
+    const bystander = await connect(session.documentName, person.sessionToken);
+
+    const raw = async (messages: Uint8Array[]) => {
+      const socket = new WebSocket(`${baseUrl.replace("http", "ws")}/collab`, { headers: { cookie: `authjs.session-token=${person.sessionToken}` } });
+      await once(socket, "open");
+      socket.send(authMessage(session.documentName));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      for (const message of messages) socket.send(message);
+      const [code, reason] = (await once(socket, "close")) as [number, Buffer];
+      return { code, reason: reason.toString() };
+    };
+    const garbage = await raw([updateMessage(session.documentName, new Uint8Array([1, 2, 3, 250, 250, 250]))]);
+    expect(garbage).toMatchObject({ code: 4400, reason: /could not be read/ });
+
+    const oversize = await raw([new Uint8Array(noteLimits.maxMessageBytes + 1)]);
+    expect(oversize.code).toBe(1009);
+
+    const awareness = awarenessQuery(session.documentName);
+    const flood = await raw(Array.from({ length: noteLimits.messageBurst + 50 }, () => awareness));
+    expect(flood).toMatchObject({ code: 4429, reason: /Too many changes/ });
+
+    bystander.text.insert(0, "still here");
+    await bystander.settled();
+    const other = await connect(session.documentName, person.sessionToken);
+    expect(other.text.toString()).toBe("still here");
+  });
+
+  it("merges what a client typed while disconnected when it comes back", async () => {
+    const session = await makeSession({ markdown: "start\n" });
+    const person = await signedIn();
+    const a = await connect(session.documentName, person.sessionToken);
+    const b = await connect(session.documentName, person.sessionToken);
+    a.goOffline();
+    a.text.insert(a.text.length, "typed offline\n");
+    b.text.insert(0, "typed online\n");
+    await b.settled();
+    await a.goOnline();
+    await waitFor(() => a.text.toString() === b.text.toString() && a.text.toString().includes("typed offline"), 5_000, "the merge");
+    expect(b.text.toString()).toBe("typed online\nstart\ntyped offline\n");
+  });
+});
+
+describe("in a process of its own", () => {
+  const processes: ChildProcess[] = [];
+  const startProcess = async (port: number, env: Record<string, string> = {}) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/collab-process.ts"], {
+      env: { ...process.env, DATABASE_URL: getAppConfig().databaseUrl, PORT: String(port), ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    processes.push(child);
+    await new Promise<void>((resolve, reject) => {
+      child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && resolve());
+      child.once("exit", (code) => reject(new Error(`collab process exited with ${code}`)));
+    });
+    return { child, url: `http://127.0.0.1:${port}` };
+  };
+  afterEach(() => {
+    for (const child of processes.splice(0)) child.kill("SIGKILL");
+  });
+  const freePort = async () => {
+    const probe = createServer().listen(0, "127.0.0.1");
+    await once(probe, "listening");
+    const { port } = probe.address() as AddressInfo;
+    probe.close();
+    return port;
+  };
+
+  it("keeps every acknowledged edit when the server is killed with SIGKILL while people type", async () => {
+    const session = await makeSession({ markdown: "" });
+    const person = await signedIn();
+    const port = await freePort();
+    const first = await startProcess(port);
+    const typist = await connect(session.documentName, person.sessionToken, first.url);
+    const sentence = "Lustre metadata storms at import time. ";
+    for (let index = 0; index < 200; index += 1) {
+      typist.text.insert(typist.text.length, sentence[index % sentence.length]!);
+      if (index % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await typist.settled();
+    const acknowledged = typist.text.toString();
+    first.child.kill("SIGKILL");
+    await once(first.child, "exit");
+    typist.close();
+
+    const second = await startProcess(port);
+    const reader = await connect(session.documentName, person.sessionToken, second.url);
+    expect(reader.text.toString()).toBe(acknowledged);
+    expect(acknowledged).toHaveLength(200);
+  });
+
+  it("with REDIS_URL, an edit made through one process reaches the clients of another", async () => {
+    const redisServer = spawnSync("which", ["redis-server"]).stdout.toString().trim();
+    expect(redisServer, "redis-server is needed (Debian package redis-server; .ci/run installs it)").not.toBe("");
+    const redisPort = await freePort();
+    const redis = spawn(redisServer, ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    processes.push(redis);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const redisUrl = `redis://127.0.0.1:${redisPort}`;
+    const [one, two] = await Promise.all([startProcess(await freePort(), { REDIS_URL: redisUrl }), startProcess(await freePort(), { REDIS_URL: redisUrl })]);
+
+    const session = await makeSession({ markdown: "" });
+    const person = await signedIn();
+    const a = await connect(session.documentName, person.sessionToken, one.url);
+    const b = await connect(session.documentName, person.sessionToken, two.url);
+    a.text.insert(0, "from process one. ");
+    await waitFor(() => b.text.toString().includes("from process one."), 5_000, "the edit through Redis");
+    b.text.insert(b.text.length, "from process two.");
+    await waitFor(() => a.text.toString() === "from process one. from process two.", 5_000, "the reply through Redis");
+  });
+});
+
+function authMessage(documentName: string) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, 2); // Auth
+  encoding.writeVarUint(encoder, 0); // Token
+  encoding.writeVarString(encoder, "session-cookie");
+  return encoding.toUint8Array(encoder);
+}
+
+function updateMessage(documentName: string, update: Uint8Array) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, 0); // Sync
+  encoding.writeVarUint(encoder, 2); // Update
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessQuery(documentName: string) {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, 3); // QueryAwareness
+  return encoding.toUint8Array(encoder);
+}
