@@ -5,8 +5,11 @@ import { setAffected } from "@/lib/pain-points/set-affected";
 import { changePainPointStatus, linkPainPointToPep, setPainPointHidden } from "@/lib/pain-points/triage";
 import { addUpstreamLink } from "@/lib/pain-points/upstream-links";
 import { updateAssessment } from "@/lib/peps/update-assessment";
+import { scheduleSession } from "@/lib/sessions/schedule-session";
+import { utcToWallTime, wallTimeToUtc } from "@/lib/sessions/zoned-time";
 import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
 import { demoReports } from "@/lib/seed/demo-pain-points";
+import { demoSessions, mentionedPeps } from "@/lib/seed/demo-sessions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 
 /**
@@ -94,4 +97,39 @@ export const demoSteps: SeedStep[] = [
       }
     },
   },
+  {
+    id: "demo:sessions",
+    description: "Adding demo sessions (a past BoF, working-group calls, a members' meeting) with their agendas and notes",
+    async run() {
+      const chairId = (await db.user.findUniqueOrThrow({ where: { email: "charlie.chair@demo.pyhpc.invalid" }, select: { id: true } })).id;
+      const chair = { userId: chairId, role: "chair" as const };
+      const now = new Date();
+      for (const demo of demoSessions) {
+        const existing = await db.bofSession.findUnique({ where: { slug: demo.slug }, select: { id: true } });
+        let sessionId = existing?.id;
+        if (!sessionId) {
+          const date = "date" in demo.day ? demo.day.date : addDays(utcToWallTime(now, demo.timeZone).date, demo.day.daysFromSeed);
+          const at = (time: string) => {
+            const result = wallTimeToUtc({ date, time }, demo.timeZone);
+            if (!result.ok) throw new Error(`Demo session ${demo.slug}: ${date} ${time} does not exist in ${demo.timeZone}`);
+            return result.instant;
+          };
+          const { notes: _notes, day: _day, startTime, endTime, ...fields } = demo;
+          ({ id: sessionId } = await scheduleSession({ actor: chair, input: { ...fields, isSlugAuto: false, startsAt: at(startTime), endsAt: at(endTime) } }));
+        }
+        // The collaboration server starts each document from this text (no Yjs state yet).
+        await db.noteDocument.upsert({
+          where: { sessionId },
+          create: { sessionId, markdown: demo.notes, mentionedPeps: mentionedPeps(demo.notes) },
+          update: {},
+        });
+      }
+    },
+  },
 ];
+
+/** "2026-11-21" plus some days, as a date. */
+function addDays(date: string, days: number) {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

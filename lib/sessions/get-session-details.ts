@@ -1,0 +1,58 @@
+import { db } from "@/lib/db";
+import { can, canEditSessionNotes, canReadSession, type Actor } from "@/lib/permissions";
+import { sessionStatus } from "@/lib/sessions/status";
+import { slugPattern } from "@/lib/sessions/slug";
+
+/**
+ * A session as its page shows it to this actor, or null when there is none
+ * the actor may read: a members-only session is simply not there for
+ * visitors and users, so its address reveals nothing.
+ */
+export async function getSessionDetails({ actor, slug, now = new Date() }: { actor: Actor; slug: string; now?: Date }) {
+  if (!slugPattern.test(slug)) return null;
+  const session = await db.bofSession.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venue: true,
+      videoUrl: true,
+      chatUrl: true,
+      visibility: true,
+      notesEditors: true,
+      createdAt: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true, minutes: true } },
+    },
+  });
+  if (!session || !canReadSession(actor, session)) return null;
+
+  // Each item starts when the ones before it have had their minutes.
+  let offsetMinutes = 0;
+  const agenda = session.agendaItems.map((item) => {
+    const startsAt = new Date(session.startsAt.getTime() + offsetMinutes * 60_000);
+    offsetMinutes += item.minutes;
+    return { ...item, startsAt };
+  });
+  const { agendaItems: _agendaItems, createdBy, ...fields } = session;
+  return {
+    ...fields,
+    agenda,
+    agendaMinutes: offsetMinutes,
+    createdByName: createdBy?.name ?? null,
+    status: sessionStatus(session, now),
+    permissions: {
+      canManage: can(actor, "sessions.manage"),
+      canEditNotes: canEditSessionNotes(actor, session),
+      canManageRevisions: can(actor, "notes.manageRevisions"),
+    },
+  };
+}
+
+export type SessionDetails = NonNullable<Awaited<ReturnType<typeof getSessionDetails>>>;

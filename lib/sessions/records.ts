@@ -1,0 +1,51 @@
+import type { DatabaseTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AgendaItemInput, SessionInput } from "@/lib/sessions/schemas";
+import { firstFreeSlug, slugFromTitle, slugLimits } from "@/lib/sessions/slug";
+
+/** The columns a session's form writes, apart from its address and agenda. */
+export function sessionColumns(input: SessionInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timeZone: input.timeZone,
+    venue: input.venue,
+    videoUrl: input.videoUrl,
+    chatUrl: input.chatUrl,
+    visibility: input.visibility,
+    notesEditors: input.notesEditors,
+  };
+}
+
+export const slugTakenError = (slug: string) =>
+  new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: [`Another session already has the address /sessions/${slug}; choose another.`] });
+
+/**
+ * The address to save: the one the chair chose, refused at its field when
+ * another session has it; or, when it is still the one derived from the
+ * title, the first free one of slug, slug-2, slug-3 …
+ */
+export async function chooseSlug(tx: DatabaseTransaction, input: Pick<SessionInput, "slug" | "isSlugAuto" | "title">, sessionId?: number): Promise<string> {
+  const wanted = input.slug ?? slugFromTitle(input.title);
+  const notThis = sessionId === undefined ? {} : { NOT: { id: sessionId } };
+  if (!input.isSlugAuto) {
+    const clash = await tx.bofSession.findFirst({ where: { slug: wanted, ...notThis }, select: { id: true } });
+    if (clash) throw slugTakenError(wanted);
+    return wanted;
+  }
+  const prefix = wanted.slice(0, slugLimits.max - 4);
+  const taken = await tx.bofSession.findMany({ where: { slug: { startsWith: prefix }, ...notThis }, select: { slug: true } });
+  return firstFreeSlug(wanted, new Set(taken.map((session) => session.slug)));
+}
+
+/** Replaces a session's agenda with the items in the order given. */
+export async function replaceAgenda(tx: DatabaseTransaction, sessionId: number, agenda: AgendaItemInput[]) {
+  await tx.agendaItem.deleteMany({ where: { sessionId } });
+  if (agenda.length) await tx.agendaItem.createMany({ data: agenda.map((item, position) => ({ sessionId, position, ...item })) });
+}
+
+/** Whether the database refused a write for breaking a unique constraint (two chairs taking one address at once). */
+export const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
