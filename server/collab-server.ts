@@ -7,7 +7,7 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { isAppError } from "@/lib/errors";
 import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/authorize-notes-connection";
-import { COLLAB_PATH, noteLimits } from "@/lib/notes/note-document";
+import { COLLAB_PATH, noteLimits, sessionIdFromDocumentName } from "@/lib/notes/note-document";
 import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
 import { documentUpdateIn } from "@/lib/notes/read-note-message";
 
@@ -84,9 +84,11 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       }
     },
 
-    async onLoadDocument({ documentName, document, context }) {
-      const { access } = context as ConnectionContext;
-      const stored = await loadNotes(access.sessionId);
+    async onLoadDocument({ documentName, document }) {
+      // From the name, not the connection: a direct connection (restoring a revision) has none.
+      const sessionId = sessionIdFromDocumentName(documentName);
+      if (sessionId === null) throw new Error(`Not a notes document: ${documentName}`);
+      const stored = await loadNotes(sessionId);
       for (const update of stored.updates) Y.applyUpdate(document, update);
       loaded.set(documentName, { documentId: stored.documentId, loggedUpdateIds: [], approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
       return document;

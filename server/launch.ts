@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/database/migrations";
 import { defaultDataRoot, describeDatabaseUrl, openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDatabase } from "@/lib/db";
 import { describeEnv, parseEnv, type Env } from "@/lib/env";
+import { scheduleSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { schedulePepSync } from "@/lib/peps/schedule-pep-sync";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { demoPeople } from "@/lib/seed/demo-steps";
@@ -73,12 +74,14 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
 
     const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : () => {};
+    const stopSessionEndRevisions = scheduleSessionEndRevisions();
 
     let isStopping = false;
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
       stopSyncSchedule();
+      stopSessionEndRevisions();
       await server?.close();
       await disconnectDatabase();
       await database.close();

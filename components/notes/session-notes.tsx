@@ -1,7 +1,13 @@
-/**
- * The live notes section of a session's page. (Placeholder until the live
- * editor lands: the session pages render it where the notes belong.)
- */
+import { Download, FileText, History } from "lucide-react";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { buttonStyles } from "@/components/ui/button";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
+import { noteDocumentName } from "@/lib/notes/note-document";
+import { getSessionNotes } from "@/lib/notes/get-session-notes";
+import { LiveNotes } from "./live-notes";
+
 export interface SessionNotesProps {
   sessionId: number;
   sessionSlug: string;
@@ -9,12 +15,44 @@ export interface SessionNotesProps {
   canManageRevisions: boolean;
 }
 
-export async function SessionNotes({ sessionSlug }: SessionNotesProps) {
+/** The live notes section of a session's page. */
+export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageRevisions }: SessionNotesProps) {
+  const user = await getCurrentUser();
+  const notes = await getSessionNotes({ actor: actorFor(user), slug: sessionSlug });
+  if (!notes) return null;
+  const base = `/sessions/${sessionSlug}`;
+  // CodeMirror writes its styles into a <style> tag, which the page's CSP admits only with its nonce.
+  const styleNonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <section aria-labelledby="notes-heading" data-session={sessionSlug}>
-      <h2 id="notes-heading" className="text-lg font-semibold">
-        Notes
-      </h2>
+    <section aria-labelledby="notes-heading" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id="notes-heading" className="text-lg font-semibold text-ink">
+            Shared notes
+          </h2>
+          <p className="text-sm text-muted">
+            {canEdit
+              ? "Everyone here types into the same notes; your changes are saved as you type."
+              : user
+                ? "The notes update live as the note-takers type."
+                : "The notes update live. Sign in to take part."}
+          </p>
+        </div>
+        <nav aria-label="Notes" className="flex flex-wrap gap-2">
+          <Link href={`${base}/notes`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+            <FileText aria-hidden className="size-4" /> Notes page
+          </Link>
+          <a href={`${base}/notes.md`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+            <Download aria-hidden className="size-4" /> Markdown
+          </a>
+          {canManageRevisions && (
+            <Link href={`${base}/notes/revisions`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <History aria-hidden className="size-4" /> Revisions
+            </Link>
+          )}
+        </nav>
+      </div>
+      <LiveNotes documentName={noteDocumentName(sessionId)} canEdit={canEdit} userName={user?.name ?? null} userKey={user?.id ?? null} initialMarkdown={notes.markdown} styleNonce={styleNonce} />
     </section>
   );
 }

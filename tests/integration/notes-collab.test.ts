@@ -8,7 +8,12 @@ import * as encoding from "lib0/encoding";
 import { createSession } from "@/lib/auth/session";
 import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
+import { getSessionNotes } from "@/lib/notes/get-session-notes";
+import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
 import { noteDocumentName, noteLimits } from "@/lib/notes/note-document";
+import { docFromUpdates, textOf } from "@/lib/notes/note-persistence";
+import { recordSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
+import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
 import { createCollabServer, type CollabServer } from "@/server/collab-server";
 import { connectNotes, waitFor, type NotesClient } from "@/tests/support/collab-client";
 import { createPerson } from "@/tests/support/factories";
@@ -20,6 +25,7 @@ const clients: NotesClient[] = [];
 
 beforeAll(async () => {
   collab = createCollabServer();
+  (globalThis as { pyhpcCollab?: CollabServer }).pyhpcCollab = collab;
   server = createServer((_request, response) => response.writeHead(404).end());
   server.on("upgrade", (request, socket, head) => {
     if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
@@ -181,6 +187,70 @@ describe("live notes", () => {
     expect(b.text.toString()).toBe("typed online\nstart\ntyped offline\n");
   });
 });
+
+describe("the record", () => {
+  it("shows acknowledged edits on the notes page before the server has compacted them", async () => {
+    const session = await makeSession({ markdown: "" });
+    const person = await signedIn();
+    const client = await connect(session.documentName, person.sessionToken);
+    client.text.insert(0, "Decision: adopt PEP 810 lazy imports in the pilot.");
+    await client.settled();
+    const notes = await getSessionNotes({ actor: person.actor, slug: session.slug });
+    expect(notes?.markdown).toBe("Decision: adopt PEP 810 lazy imports in the pilot.");
+  });
+
+  it("restores a revision as a live edit that others see, keeping what it replaced; only chairs may", async () => {
+    const session = await makeSession({ markdown: "first draft\n" });
+    const person = await signedIn();
+    const chair = await signedIn("chair");
+    const writer = await connect(session.documentName, person.sessionToken);
+    writer.text.insert(writer.text.length, "second line\n");
+    await writer.settled();
+    writer.close();
+    await waitFor(() => collab.hocuspocus.getDocumentsCount() === 0, 10_000, "unload");
+    const [first] = await db.noteRevision.findMany({ where: { document: { sessionId: session.id } } });
+    expect(first).toMatchObject({ reason: "PERIODIC", markdown: "first draft\nsecond line\n" });
+
+    const watcher = await connect(session.documentName, person.sessionToken);
+    watcher.text.delete(0, watcher.text.length);
+    watcher.text.insert(0, "vandalised");
+    await watcher.settled();
+    await expect(restoreNoteRevision({ actor: person.actor, revisionId: first!.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await restoreNoteRevision({ actor: chair.actor, revisionId: first!.id });
+    await waitFor(() => watcher.text.toString() === "first draft\nsecond line\n", 5_000, "the restore to arrive live");
+    const saved = await db.noteRevision.findFirst({ where: { reason: "BEFORE_RESTORE" } });
+    expect(saved).toMatchObject({ markdown: "vandalised", createdById: chair.id });
+    expect(await storedText(session.id)).toBe("first draft\nsecond line\n");
+  });
+
+  it("keeps one revision of each session's notes when it ends", async () => {
+    const ended = await db.bofSession.create({
+      data: { slug: "ended-bof", title: "Ended", startsAt: new Date(Date.now() - 7_200_000), endsAt: new Date(Date.now() - 3_600_000), timeZone: "UTC", notes: { create: { markdown: "final words" } } },
+    });
+    await makeSession({ markdown: "still going" });
+    expect(await recordSessionEndRevisions()).toBe(1);
+    expect(await recordSessionEndRevisions()).toBe(0);
+    const revisions = await db.noteRevision.findMany({ where: { reason: "SESSION_END" }, select: { markdown: true, document: { select: { sessionId: true } } } });
+    expect(revisions).toEqual([{ markdown: "final words", document: { sessionId: ended.id } }]);
+  });
+
+  it("lists the sessions whose notes mention a PEP, among those the person may read", async () => {
+    const open = await makeSession({ markdown: "" });
+    const closed = await makeSession({ markdown: "", visibility: "MEMBERS" });
+    await db.noteDocument.updateMany({ where: { sessionId: { in: [open.id, closed.id] } }, data: { mentionedPeps: [703, 810] } });
+    const user = await signedIn("user");
+    const member = await signedIn("member");
+    expect((await listSessionsMentioningPep({ actor: user.actor, pepNumber: 703 })).map((session) => session.id)).toEqual([open.id]);
+    expect((await listSessionsMentioningPep({ actor: member.actor, pepNumber: 810 })).map((session) => session.id).sort()).toEqual([open.id, closed.id].sort());
+    expect(await listSessionsMentioningPep({ actor: member.actor, pepNumber: 8 })).toEqual([]);
+  });
+});
+
+/** The text of the stored state alone (a restore stores at once, without the log). */
+async function storedText(sessionId: number) {
+  const notes = await db.noteDocument.findUniqueOrThrow({ where: { sessionId }, select: { state: true } });
+  return textOf(docFromUpdates([notes.state!]));
+}
 
 describe("in a process of its own", () => {
   const processes: ChildProcess[] = [];

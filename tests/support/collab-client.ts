@@ -50,7 +50,9 @@ export async function connectNotes({ baseUrl, documentName, sessionToken }: { ba
     scope: () => provider.authorizedScope,
     settled: () => waitFor(() => !provider.hasUnsyncedChanges, 10_000, "acknowledgements"),
     goOffline: () => socket.disconnect(),
-    goOnline: () => socket.connect(),
+    goOnline: async () => {
+      await socket.connect();
+    },
     close() {
       provider.destroy();
       socket.destroy();

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
 import { listPainPointsForPep } from "@/lib/pain-points/list-related-pain-points";
 import { getPepDetails, getPepTitle, parsePepNumber, type PepDetails } from "@/lib/peps/get-pep-details";
 import { parsePepDate } from "@/lib/peps/pep-index";
@@ -72,7 +73,7 @@ export default async function PepPage({ params }: Params) {
         <div className="min-w-0 space-y-6">
           <AssessmentCard pep={pep} />
           <LinkedPainPoints pepNumber={pep.number} />
-          <Slot icon={CalendarDays} title="Sessions that discussed it" empty="No session notes mention this PEP yet." />
+          <SessionsMentioningPep pepNumber={pep.number} />
           <Slot icon={ScrollText} title="Statements that cite it" empty="No published statement cites this PEP yet." />
         </div>
         <aside className="space-y-6">
@@ -180,6 +181,33 @@ async function LinkedPainPoints({ pepNumber }: { pepNumber: number }) {
       </CardHeader>
       <CardBody>
         <PainPointListCompact items={items} />
+      </CardBody>
+    </Card>
+  );
+}
+
+async function SessionsMentioningPep({ pepNumber }: { pepNumber: number }) {
+  const sessions = await listSessionsMentioningPep({ actor: await getCurrentActor(), pepNumber });
+  if (sessions.length === 0) return <Slot icon={CalendarDays} title="Sessions that discussed it" empty="No session notes mention this PEP yet." />;
+  return (
+    <Card aria-labelledby="pep-sessions">
+      <CardHeader>
+        <CardTitle id="pep-sessions" className="flex items-center gap-2">
+          <CalendarDays aria-hidden className="size-4 text-subtle" /> Sessions that discussed it
+        </CardTitle>
+        <span className="text-sm text-subtle tabular-nums">{sessions.length}</span>
+      </CardHeader>
+      <CardBody>
+        <ul className="divide-y divide-line">
+          {sessions.map((session) => (
+            <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
+              <Link href={`/sessions/${session.slug}/notes`} className="font-medium text-primary hover:underline">
+                {session.title}
+              </Link>
+              <span className="text-sm text-subtle tabular-nums">{formatDate(session.startsAt)}</span>
+            </li>
+          ))}
+        </ul>
       </CardBody>
     </Card>
   );

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AccessDenied } from "@/components/layout/access-denied";
+import { SessionForm } from "@/components/sessions/session-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getSessionForEditing } from "@/lib/sessions/edit-session";
+import { slugPattern } from "@/lib/sessions/slug";
+import { timeZoneNames } from "@/lib/sessions/zoned-time";
+import { editSessionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Edit session" };
+
+export default async function EditSessionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!slugPattern.test(slug)) notFound();
+  const user = await requireUser();
+  const session = await getSessionForEditing({ actor: actorFor(user), slug }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "FORBIDDEN") return "forbidden" as const;
+    throw error;
+  });
+  if (session === "forbidden") return <AccessDenied reason="The working group’s chairs edit sessions." />;
+  if (session === null) notFound();
+  const { id, version, agenda, venue, videoUrl, chatUrl, ...fields } = session;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/sessions" className="hover:text-ink hover:underline">
+          Sessions
+        </Link>{" "}
+        /{" "}
+        <Link href={`/sessions/${session.slug}`} className="hover:text-ink hover:underline">
+          {session.title}
+        </Link>{" "}
+        / Edit
+      </nav>
+      <PageHeader title="Edit session" description="Changes show on the session’s page and in calendars that subscribed to it. The notes are not affected." />
+      <SessionForm
+        action={editSessionAction}
+        timeZones={timeZoneNames()}
+        session={{ id, version }}
+        initial={{
+          ...fields,
+          venue: venue ?? "",
+          videoUrl: videoUrl ?? "",
+          chatUrl: chatUrl ?? "",
+          agenda: agenda.map((item) => ({ title: item.title, speaker: item.speaker ?? "", minutes: String(item.minutes) })),
+        }}
+        submitLabel="Save changes"
+        cancelHref={`/sessions/${session.slug}`}
+      />
+    </div>
+  );
+}

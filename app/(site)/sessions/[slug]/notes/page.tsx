@@ -1,0 +1,70 @@
+import { Download, History } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Markdown } from "@/components/markdown/markdown";
+import { PrintButton } from "@/components/notes/print-button";
+import { SessionTimeText } from "@/components/sessions/local-time";
+import { buttonStyles } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { getSessionNotes } from "@/lib/notes/get-session-notes";
+
+type Params = { params: Promise<{ slug: string }> };
+
+const load = cache(async (slug: string) => getSessionNotes({ actor: await getCurrentActor(), slug }));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const notes = await load((await params).slug);
+  return { title: notes ? `Notes: ${notes.session.title}` : "Notes" };
+}
+
+/**
+ * The permanent record of a session's notes: plain HTML, readable without
+ * JavaScript, printable (the site's chrome is left off paper).
+ */
+export default async function SessionNotesPage({ params }: Params) {
+  const notes = await load((await params).slug);
+  if (!notes) notFound();
+  const { session, markdown } = notes;
+  const base = `/sessions/${session.slug}`;
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
+        <Link href="/sessions" className="hover:text-ink hover:underline">
+          Sessions
+        </Link>{" "}
+        /{" "}
+        <Link href={base} className="break-words hover:text-ink hover:underline">
+          {session.title}
+        </Link>{" "}
+        / Notes
+      </nav>
+      <header className="space-y-3 border-b border-line pb-5">
+        <p className="text-sm font-medium text-primary">Session notes</p>
+        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{session.title}</h1>
+        <p className="text-sm text-muted">
+          <SessionTimeText startsAt={session.startsAt.toISOString()} endsAt={session.endsAt.toISOString()} timeZone={session.timeZone} />
+          {session.venue ? ` · ${session.venue}` : ""}
+        </p>
+        {notes.changedAt ? <p className="text-xs text-subtle">Last changed {notes.changedAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p> : null}
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <a href={`${base}/notes.md`} className={buttonStyles({ variant: "secondary", size: "sm" })} download>
+            <Download aria-hidden className="size-4" /> Download Markdown
+          </a>
+          <PrintButton />
+          {session.permissions.canManageRevisions ? (
+            <Link href={`${base}/notes/revisions`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <History aria-hidden className="size-4" /> Revisions
+            </Link>
+          ) : null}
+          <Link href={base} className={buttonStyles({ variant: "ghost", size: "sm" })}>
+            {session.status === "ended" ? "Session page" : "Open the live notes"}
+          </Link>
+        </div>
+      </header>
+      {markdown.trim() ? <Markdown source={markdown} /> : <EmptyState title="No notes yet">Nothing has been written in this session&rsquo;s notes.</EmptyState>}
+    </article>
+  );
+}

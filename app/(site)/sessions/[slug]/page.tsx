@@ -1,0 +1,148 @@
+import { CalendarPlus, Clock, MapPin, MessageSquare, Pencil, Video } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { Markdown } from "@/components/markdown/markdown";
+import { SessionNotes } from "@/components/notes/session-notes";
+import { ClockTime, ClockZone, SessionTimeText } from "@/components/sessions/local-time";
+import { MembersOnlyBadge, SessionStatusBadge } from "@/components/sessions/session-badges";
+import { buttonStyles } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-session-details";
+import { formatCount } from "@/lib/ui/format";
+
+type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** One lookup per request, shared by the metadata and the page. */
+const load = cache(async (slug: string) => getSessionDetails({ actor: await getCurrentActor(), slug }));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const session = await load((await params).slug);
+  return { title: session?.title ?? "Session" };
+}
+
+export default async function SessionPage({ params, searchParams }: Params) {
+  const session = await load((await params).slug);
+  if (!session) notFound();
+  const query = await searchParams;
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/sessions" className="hover:text-ink hover:underline">
+          Sessions
+        </Link>{" "}
+        / <span className="break-words">{session.title}</span>
+      </nav>
+
+      {query.created ? <Notice tone="success" title="The session is planned">It is listed under Sessions{session.visibility === "MEMBERS" ? " for members" : ""}, and its notes are open here.</Notice> : null}
+      {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
+
+      <header className="space-y-4 border-b border-line pb-6">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <SessionStatusBadge status={session.status} />
+          {session.visibility === "MEMBERS" ? <MembersOnlyBadge /> : null}
+        </div>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{session.title}</h1>
+          {session.permissions.canManage ? (
+            <Link href={`/sessions/${session.slug}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <Pencil aria-hidden className="size-4" /> Edit
+            </Link>
+          ) : null}
+        </div>
+        <ul className="space-y-1.5 text-sm text-muted">
+          <li className="flex items-start gap-2">
+            <Clock aria-hidden className="mt-0.5 size-4 shrink-0 text-subtle" />
+            <SessionTimeText startsAt={session.startsAt.toISOString()} endsAt={session.endsAt.toISOString()} timeZone={session.timeZone} className="font-medium text-ink" />
+          </li>
+          {session.venue ? (
+            <li className="flex items-start gap-2">
+              <MapPin aria-hidden className="mt-0.5 size-4 shrink-0 text-subtle" />
+              <span className="min-w-0 break-words">{session.venue}</span>
+            </li>
+          ) : null}
+        </ul>
+        <SessionLinks session={session} />
+      </header>
+
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-labelledby="about-heading" className="min-w-0 space-y-3">
+          <h2 id="about-heading" className="text-lg font-semibold">
+            About
+          </h2>
+          {session.description.trim() ? <Markdown source={session.description} /> : <p className="text-sm text-subtle">No description yet.</p>}
+          {session.createdByName ? <p className="pt-2 text-xs text-subtle">Planned by {session.createdByName}</p> : null}
+        </section>
+        <Agenda session={session} />
+      </div>
+
+      <div className="border-t border-line pt-8">
+        <SessionNotes sessionId={session.id} sessionSlug={session.slug} canEdit={session.permissions.canEditNotes} canManageRevisions={session.permissions.canManageRevisions} />
+      </div>
+    </div>
+  );
+}
+
+function SessionLinks({ session }: { session: SessionDetails }) {
+  const isLive = session.status === "live";
+  return (
+    <div className="flex flex-wrap gap-2">
+      {session.videoUrl ? (
+        <a href={session.videoUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles({ variant: isLive ? "primary" : "secondary", size: "sm" })}>
+          <Video aria-hidden className="size-4" /> {isLive ? "Join the video call" : "Video link"}
+        </a>
+      ) : null}
+      {session.chatUrl ? (
+        <a href={session.chatUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+          <MessageSquare aria-hidden className="size-4" /> Chat
+        </a>
+      ) : null}
+      <a href={`/sessions/${session.slug}/calendar.ics`} className={buttonStyles({ variant: session.status === "ended" ? "ghost" : "secondary", size: "sm" })}>
+        <CalendarPlus aria-hidden className="size-4" /> Add to calendar
+      </a>
+    </div>
+  );
+}
+
+function Agenda({ session }: { session: SessionDetails }) {
+  const first = session.agenda[0];
+  return (
+    <Card className="h-fit">
+      <CardHeader>
+        <CardTitle id="agenda-heading">Agenda</CardTitle>
+        {first ? (
+          <p className="text-xs text-subtle">
+            {formatCount(session.agenda.length, "item")} · {session.agendaMinutes} min · <ClockZone at={first.startsAt.toISOString()} timeZone={session.timeZone} />
+          </p>
+        ) : null}
+      </CardHeader>
+      <CardBody>
+        {session.agenda.length === 0 ? (
+          <p className="text-sm text-subtle">No agenda yet.</p>
+        ) : (
+          <ol aria-labelledby="agenda-heading" className="space-y-3">
+            {session.agenda.map((item, index) => (
+              <li key={item.id} className="grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 text-sm" data-testid="agenda-item">
+                <ClockTime at={item.startsAt.toISOString()} timeZone={session.timeZone} className="pt-px font-medium text-muted tabular-nums" />
+                <div className="min-w-0">
+                  <p className="font-medium break-words">
+                    <span className="sr-only">{index + 1}. </span>
+                    {item.title}
+                  </p>
+                  <p className="text-xs text-muted">
+                    {item.speaker ? <span className="break-words">{item.speaker} · </span> : null}
+                    {item.minutes} min
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </CardBody>
+    </Card>
+  );
+}

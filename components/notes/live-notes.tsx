@@ -1,0 +1,227 @@
+"use client";
+
+import { markdown } from "@codemirror/lang-markdown";
+import { EditorState } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { basicSetup } from "codemirror";
+import { useEffect, useRef, useState } from "react";
+import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
+import * as Y from "yjs";
+import { keymap } from "@codemirror/view";
+import { Markdown } from "@/components/markdown/markdown";
+import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { cn } from "@/lib/ui/cn";
+
+/** What the person sees about the link to the server. */
+type Connection =
+  | { state: "connecting" }
+  | { state: "live" }
+  | { state: "offline" }
+  /** The server said no (not allowed, expired sign-in, too much at once…). */
+  | { state: "refused"; reason: string };
+
+interface Participant {
+  clientId: number;
+  name: string;
+  color: string;
+  isYou: boolean;
+}
+
+type View = "write" | "split" | "preview";
+
+/** Distinct, readable cursor colours; a person keeps theirs for the session. */
+const palette = ["#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#4d7c0f"];
+function colorFor(seed: string) {
+  let hash = 0;
+  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  return palette[Math.abs(hash) % palette.length]!;
+}
+
+const closeReasons: Record<number, string> = {
+  1009: "A change was too large to send (2 MB at most).",
+};
+
+const editorTheme = EditorView.theme({
+  "&": { backgroundColor: "var(--color-surface)", color: "var(--color-ink)", fontSize: "0.9rem", height: "100%" },
+  "&.cm-focused": { outline: "none" },
+  ".cm-scroller": { fontFamily: "var(--font-mono)", lineHeight: "1.6" },
+  ".cm-content": { padding: "0.75rem 0", caretColor: "var(--color-ink)" },
+  ".cm-gutters": { backgroundColor: "var(--color-surface-muted)", color: "var(--color-subtle)", borderRight: "1px solid var(--color-line)" },
+  ".cm-activeLine": { backgroundColor: "color-mix(in srgb, var(--color-primary-soft) 45%, transparent)" },
+  ".cm-activeLineGutter": { backgroundColor: "var(--color-primary-soft)" },
+  ".cm-ySelectionInfo": { fontFamily: "var(--font-sans)", fontSize: "0.7rem", padding: "1px 4px", borderRadius: "3px", opacity: "1" },
+});
+
+/**
+ * The live notes editor: a CodeMirror 6 Markdown editor bound to the session's
+ * Yjs document, with everyone's cursor in their colour, who is here, the state
+ * of the connection, and a rendered preview. People who may only read see the
+ * rendered notes update live; the server, not this component, enforces that.
+ */
+export function LiveNotes({
+  documentName,
+  canEdit,
+  userName,
+  userKey,
+  initialMarkdown,
+  styleNonce,
+}: {
+  documentName: string;
+  canEdit: boolean;
+  userName: string | null;
+  userKey: string | null;
+  initialMarkdown: string;
+  styleNonce?: string;
+}) {
+  const editorParent = useRef<HTMLDivElement>(null);
+  const [connection, setConnection] = useState<Connection>({ state: "connecting" });
+  const [isSynced, setIsSynced] = useState(false);
+  const [text, setText] = useState(initialMarkdown);
+  const [participants, setParticipants] = useState<Participant[]>([]);
+  const [view, setView] = useState<View>(canEdit ? "split" : "preview");
+  const [isWritable, setIsWritable] = useState(false);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const ytext = doc.getText(NOTES_TEXT_FIELD);
+    const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+    let wasRefused = false;
+    const provider = new HocuspocusProvider({
+      url: `${protocol}//${window.location.host}${COLLAB_PATH}`,
+      name: documentName,
+      document: doc,
+      // Sign-in travels in the page's cookie; the token field only has to be present.
+      token: "session-cookie",
+      onStatus: ({ status }) => {
+        if (wasRefused) return;
+        setConnection(status === WebSocketStatus.Connected ? { state: "live" } : status === WebSocketStatus.Connecting ? { state: "connecting" } : { state: "offline" });
+      },
+      onAuthenticated: ({ scope }) => setIsWritable(scope === "read-write"),
+      onAuthenticationFailed: ({ reason }) => {
+        wasRefused = true;
+        setConnection({ state: "refused", reason });
+      },
+      onClose: ({ event }) => {
+        const reason = closeReasons[event.code] ?? (event.code >= 4000 ? event.reason : undefined);
+        if (reason) setConnection({ state: "refused", reason: `${reason} Reconnecting…` });
+      },
+      onSynced: () => setIsSynced(true),
+    });
+
+    // Visitors are told apart by their tab's Yjs client id.
+    const key = userKey ?? `guest-${doc.clientID}`;
+    const color = colorFor(key);
+    provider.awareness?.setLocalStateField("user", { name: userName ?? "Guest", color, colorLight: `${color}33`, key });
+    const showParticipants = () => {
+      const states = provider.awareness?.getStates() ?? new Map();
+      const seen = new Map<string, Participant>();
+      for (const [clientId, state] of states) {
+        const user = (state as { user?: { name: string; color: string; key: string } }).user;
+        if (!user) continue;
+        const isYou = clientId === doc.clientID;
+        // One entry per person, however many tabs they have open.
+        if (!seen.has(user.key) || isYou) seen.set(user.key, { clientId, name: user.name, color: user.color, isYou });
+      }
+      setParticipants([...seen.values()].sort((a, b) => Number(b.isYou) - Number(a.isYou) || a.name.localeCompare(b.name)));
+    };
+    provider.awareness?.on("change", showParticipants);
+    showParticipants();
+
+    // The preview follows the text, at most every 150 ms while people type.
+    let previewTimer: ReturnType<typeof setTimeout> | undefined;
+    const showText = () => {
+      previewTimer ??= setTimeout(() => {
+        previewTimer = undefined;
+        setText(ytext.toString());
+      }, 150);
+    };
+    ytext.observe(showText);
+
+    const undoManager = new Y.UndoManager(ytext);
+    const view = new EditorView({
+      parent: editorParent.current!,
+      state: EditorState.create({
+        doc: ytext.toString(),
+        extensions: [
+          ...(styleNonce ? [EditorView.cspNonce.of(styleNonce)] : []),
+          basicSetup,
+          keymap.of(yUndoManagerKeymap),
+          markdown(),
+          EditorView.lineWrapping,
+          editorTheme,
+          EditorView.contentAttributes.of({ "aria-label": "Session notes (Markdown)" }),
+          EditorState.readOnly.of(!canEdit),
+          EditorView.editable.of(canEdit),
+          yCollab(ytext, provider.awareness, { undoManager }),
+        ],
+      }),
+    });
+
+    return () => {
+      clearTimeout(previewTimer);
+      ytext.unobserve(showText);
+      view.destroy();
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [documentName, canEdit, userName, userKey, styleNonce]);
+
+  const showsEditor = view !== "preview";
+  const showsPreview = view !== "write";
+  return (
+    <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-sm" data-testid="live-notes">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line bg-surface-muted px-3 py-2">
+        <ConnectionBadge connection={connection} />
+        <ul className="flex min-w-0 flex-1 flex-wrap items-center gap-1.5" aria-label="Who is here" data-testid="participants">
+          {participants.map((person) => (
+            <li key={person.clientId} className="inline-flex items-center gap-1.5 rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
+              <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: person.color }} />
+              <span className="max-w-40 truncate">{person.isYou ? `${person.name} (you)` : person.name}</span>
+            </li>
+          ))}
+        </ul>
+        {!canEdit && <span className="rounded-full bg-info-soft px-2 py-0.5 text-xs font-medium text-info">Read-only</span>}
+        <div role="group" aria-label="Notes view" className="inline-flex rounded-lg border border-line bg-surface p-0.5 text-xs">
+          {(["write", "split", "preview"] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={view === name}
+              onClick={() => setView(name)}
+              className={cn("rounded-md px-2.5 py-1 font-medium capitalize", view === name ? "bg-primary text-on-primary" : "text-muted hover:text-ink", name === "split" && "hidden md:inline-block")}
+            >
+              {name === "write" ? (canEdit ? "Write" : "Source") : name}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className={cn("grid min-h-96", showsEditor && showsPreview && "md:grid-cols-2")}>
+        <div className={cn("max-h-[70vh] min-h-96 overflow-auto", !showsEditor && "hidden", showsPreview && "md:border-r md:border-line")} data-testid="notes-editor" data-writable={isWritable} data-synced={isSynced}>
+          <div ref={editorParent} className="h-full" />
+        </div>
+        {showsPreview && (
+          // On a phone "split" is the editor alone (no room for two columns); Preview is one tap away.
+          <div className={cn("max-h-[70vh] min-h-96 overflow-auto px-5 py-4", view === "split" && "hidden md:block")} data-testid="notes-preview" aria-live="off">
+            {text.trim() ? <Markdown source={text} /> : <p className="text-sm text-subtle">{canEdit ? "Nothing written yet. Start typing in the editor." : "Nothing written yet."}</p>}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ConnectionBadge({ connection }: { connection: Connection }) {
+  const look = {
+    connecting: { label: "Connecting…", dot: "bg-warning animate-pulse", text: "text-muted" },
+    live: { label: "Live", dot: "bg-success", text: "text-success" },
+    offline: { label: "Offline — your edits are kept and merge when the connection returns", dot: "bg-danger", text: "text-danger" },
+    refused: { label: connection.state === "refused" ? connection.reason : "", dot: "bg-danger", text: "text-danger" },
+  }[connection.state];
+  return (
+    <p className={cn("inline-flex items-center gap-2 text-xs font-medium", look.text)} role="status" data-testid="connection-state" data-state={connection.state}>
+      <span aria-hidden className={cn("size-2 rounded-full", look.dot)} />
+      {look.label}
+    </p>
+  );
+}
