@@ -85,9 +85,9 @@ test.describe("planning sessions, as a chair", () => {
     await expect(page.getByTestId("agenda-total")).toHaveText("3 items · 60 min of the session’s 60");
 
     await page.getByRole("button", { name: "Create session" }).click();
-    await expect(page.getByText("The session is planned")).toBeVisible();
+    await expect(page.getByText("The session is planned", { exact: true })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/sessions/e2e-bof-on-array-apis-${suffix}\\?created=1$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(title);
     await expect(page.getByTestId("session-time").first()).toHaveText("Tue 12 Mar 2030, 18:15–19:15 your time (CET) · planned as 12:15–13:15 America/Chicago");
     await expect(page.getByText("Room 210, Example Convention Centre")).toBeVisible();
     await expect(page.getByRole("link", { name: "Video link" })).toHaveAttribute("href", "https://meet.example.org/e2e-bof");
@@ -113,8 +113,8 @@ test.describe("planning sessions, as a chair", () => {
     await expect.poll(() => agendaTitles(page)).toEqual(["Welcome", "Discussion", "Array API standard"]);
     await page.getByLabel("Title", { exact: true }).fill(`${title} (edited)`);
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByText("Your changes are saved")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${title} (edited)`);
+    await expect(page.getByText("Your changes are saved", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(`${title} (edited)`);
     await expect(sessionAgenda(page).nth(0)).toContainText("Welcome");
     await expect(sessionAgenda(page).nth(1)).toContainText("18:20");
     await expect(sessionAgenda(page).nth(1)).toContainText("Discussion");
@@ -188,8 +188,8 @@ test.describe("planning sessions, as a chair", () => {
     await page.getByLabel("Minutes of item 1").fill("60");
     await page.getByRole("button", { name: "Remove item 3" }).click();
     await page.getByRole("button", { name: "Create session" }).click();
-    await expect(page.getByText("The session is planned")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page.getByText("The session is planned", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(title);
     await expect(page.getByTestId("session-time").first()).toHaveText("Sat 1 Jun 2030, 07:00–08:30 your time (CEST) · planned as 14:00–15:30 Asia/Tokyo");
     await context.close();
   });
@@ -246,7 +246,7 @@ test.describe("as a member", () => {
     await expect(row.getByTestId("members-only-badge")).toBeVisible();
     await expect(page.getByRole("link", { name: "New session" })).toHaveCount(0);
     await row.getByRole("link", { name: demo.membersOnly.title }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(demo.membersOnly.title);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(demo.membersOnly.title);
     await expect(page.getByTestId("members-only-badge")).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
     const calendar = await page.request.get(`/sessions/${demo.membersOnly.slug}/calendar.ics`);
@@ -266,7 +266,7 @@ test.describe("as a visitor", () => {
     await expect(page.getByRole("link", { name: "New session" })).toHaveCount(0);
 
     await page.getByRole("link", { name: demo.bof.title }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(demo.bof.title);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toHaveText(demo.bof.title);
     await expect(page.getByText("Ended", { exact: true })).toBeVisible();
     await expect(page.getByTestId("session-time").first()).toHaveText("Tue 18 Nov 2025, 19:15–20:15 your time (CET) · planned as 12:15–13:15 America/Chicago");
     await expect(sessionAgenda(page)).toHaveCount(6);

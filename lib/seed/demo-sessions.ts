@@ -55,9 +55,7 @@ Bring your site's worst start-up time and your favourite workaround.
       { title: "Async and parallel primitives: free-threading, subinterpreters, asyncio", speaker: "Mia Member", minutes: 7 },
       { title: "Discussion: what should the group push for?", speaker: "Charlie Chair (moderating)", minutes: 27 },
     ],
-    notes: `# Python for HPC: State of the Ecosystem — notes
-
-About 120 people in the room; notes taken by several hands.
+    notes: `About 120 people in the room; notes taken by several hands.
 
 ## Array APIs
 - Max: most array libraries now accept the standard's core functions; the gaps are linear algebra and random numbers.
@@ -101,9 +99,7 @@ Everyone is welcome; the notes are public.`,
       { title: "Declaring external dependencies (PEP 725) — would it help sites?", speaker: "Chandra Chair", minutes: 15 },
       { title: "Next steps", speaker: "Charlie Chair", minutes: 15 },
     ],
-    notes: `# Working-group call: packaging on shared filesystems
-
-Present: Charlie, Chandra, Mia, Max, Uma and six others.
+    notes: `Present: Charlie, Chandra, Mia, Max, Uma and six others.
 
 ## Round of sites
 - Two sites ship SquashFS images of conda environments; start-up of 1,024 ranks went from about 40 s to under 5 s.
@@ -143,9 +139,7 @@ Join by video; the agenda is open for additions until the day before.`,
       { title: "Towards a statement on free-threading", speaker: "Charlie Chair", minutes: 15 },
       { title: "Any other business", speaker: null, minutes: 5 },
     ],
-    notes: `# Working-group call: free-threaded Python on clusters — preparation
-
-Add your questions below before the call.
+    notes: `Add your questions below before the call.
 
 - Is PEP 779's "supported" status enough for centres to offer free-threaded modules by default?
 - How do free-threading (PEP 703) and explicit lazy imports (PEP 810) interact at start-up?
@@ -172,9 +166,7 @@ Read the draft beforehand; comments in the notes are welcome.`,
       { title: "Paragraph by paragraph", speaker: null, minutes: 40 },
       { title: "Timeline for the vote", speaker: "Chandra Chair", minutes: 10 },
     ],
-    notes: `# Members' meeting: statement on free-threading — working notes
-
-## Points the draft should make
+    notes: `## Points the draft should make
 - Sites need free-threaded builds (PEP 703) of the scientific stack before they can offer them by default.
 - Start-up cost matters as much as throughput at scale; explicit lazy imports (PEP 810) help both builds.
 
