@@ -3,8 +3,11 @@
  * as tables. Suites:
  *   web (default)  pages and API routes at concurrency 20
  *   pain-points    the board, its API and search with 100,000 reports, and the query plans
+ *   collab         live notes: 10/100/300 clients on one document, edit delivery delay,
+ *                  server CPU and memory, ours against a bare Hocuspocus server
  */
 import { startBenchApp } from "./app-process";
+import { collabSuite } from "./collab";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measure, printTable, type LoadResult } from "./load";
 import { painPointsSuite } from "./pain-points";
@@ -44,6 +47,7 @@ const suites: Record<string, () => Promise<void>> = {
     }
   },
   "pain-points": () => painPointsSuite({ demoSessionCookie }),
+  collab: collabSuite,
 };
 
 /** Signs in as a demo person through the real demo sign-in form and returns the cookie. */
