@@ -296,6 +296,28 @@ test.describe("as a visitor", () => {
   });
 });
 
+test.describe("a session under way", () => {
+  // Signed in: visitors may be served the list as it was up to 15 seconds ago, and this session is written straight to the database.
+  test("is listed as live now, and its page offers to join the call", async ({ browser }) => {
+    const { context, page } = await pageAs(browser, "user");
+    const title = `E2E live call ${randomUUID().slice(0, 6)}`;
+    const slug = title.toLowerCase().replaceAll(" ", "-");
+    await database().query(
+      `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "videoUrl", "updatedAt")
+       VALUES ($1, $2, now() - interval '10 minutes', now() + interval '50 minutes', 'UTC', 'https://meet.example.org/live', now())`,
+      [slug, title],
+    );
+    await page.goto("/sessions");
+    const live = page.getByRole("region", { name: /^Live now/ });
+    const row = live.getByTestId("session-row").filter({ hasText: title });
+    await expect(row.getByTestId("live-badge")).toHaveText("Live now");
+    await row.getByRole("link", { name: title }).click();
+    await expect(page.getByTestId("live-badge")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Join the video call" })).toHaveAttribute("href", "https://meet.example.org/live");
+    await context.close();
+  });
+});
+
 test.describe("on a phone", () => {
   test("the list, a session and the form fit without sideways scrolling", async ({ browser }) => {
     const chair = await createPerson("chair");

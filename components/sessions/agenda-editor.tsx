@@ -86,21 +86,26 @@ export function AgendaEditor({
           const errors = { title: errorsFor(row.key, "title"), speaker: errorsFor(row.key, "speaker"), minutes: errorsFor(row.key, "minutes") };
           const field = (name: keyof AgendaRow) => `agenda-${row.key}-${name}`;
           return (
-            <li key={row.key} className="rounded-lg border border-line bg-surface-muted/40 p-3" data-testid="agenda-row" data-agenda-key={row.key}>
-              <div className="flex items-start gap-3">
+            <li
+              key={row.key}
+              className="flex flex-col gap-2 rounded-lg border border-line bg-surface-muted/40 p-3 sm:flex-row sm:items-start sm:gap-2"
+              data-testid="agenda-row"
+              data-agenda-key={row.key}
+            >
+              <div className="flex min-w-0 flex-1 items-start gap-3">
                 <span aria-hidden className="mt-7 w-5 shrink-0 text-right text-sm font-semibold text-subtle tabular-nums">
                   {number}.
                 </span>
-                <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_5.5rem] gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,1fr)_12rem_5.5rem]">
-                  <RowField id={field("title")} label="Title" itemNumber={number} errors={errors.title} className="col-span-2 sm:col-span-1">
+                <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_5.5rem] gap-x-3 gap-y-2 sm:grid-cols-[minmax(0,1fr)_10rem_5rem]">
+                  <RowField id={field("title")} label="Title" itemNumber={number} hasErrors={Boolean(errors.title)} className="col-span-2 sm:col-span-1">
                     {(props) => (
                       <Input {...props} name="agendaTitle" value={row.title} onChange={(event) => update(row.key, "title", event.target.value)} maxLength={limits.agendaTitle} placeholder="e.g. Array API standard: where we are" />
                     )}
                   </RowField>
-                  <RowField id={field("speaker")} label="Speaker" itemNumber={number} errors={errors.speaker} optional>
+                  <RowField id={field("speaker")} label="Speaker" itemNumber={number} hasErrors={Boolean(errors.speaker)} optional>
                     {(props) => <Input {...props} name="agendaSpeaker" value={row.speaker} onChange={(event) => update(row.key, "speaker", event.target.value)} maxLength={limits.speaker} />}
                   </RowField>
-                  <RowField id={field("minutes")} label="Minutes" itemNumber={number} errors={errors.minutes}>
+                  <RowField id={field("minutes")} label="Minutes" itemNumber={number} hasErrors={Boolean(errors.minutes)}>
                     {(props) => (
                       <Input
                         {...props}
@@ -113,9 +118,18 @@ export function AgendaEditor({
                       />
                     )}
                   </RowField>
+                  {/* Messages go under the whole row: the minutes column is too narrow to hold a sentence. */}
+                  {(["title", "speaker", "minutes"] as const).map((name) =>
+                    errors[name] ? (
+                      <p key={name} id={`${field(name)}-error`} className="col-span-full text-sm font-medium text-danger">
+                        {errors[name].join(" ")}
+                      </p>
+                    ) : null,
+                  )}
                 </div>
               </div>
-              <div className="mt-2 flex justify-end gap-1 border-t border-line pt-2">
+              {/* On a phone the buttons get a line of their own, with words; beside the fields they are icons. */}
+              <div className="flex shrink-0 justify-end gap-1 border-t border-line pt-2 sm:mt-6 sm:gap-0 sm:border-0 sm:pt-0">
                 <Button
                   id={`agenda-${row.key}-up`}
                   variant="ghost"
@@ -124,9 +138,10 @@ export function AgendaEditor({
                   disabled={index === 0}
                   aria-label={`Move item ${number} up`}
                   title="Move up"
+                  className="sm:px-2"
                 >
                   <ArrowUp aria-hidden className="size-4" />
-                  <span className="hidden sm:inline">Up</span>
+                  <span className="sm:hidden">Up</span>
                 </Button>
                 <Button
                   id={`agenda-${row.key}-down`}
@@ -136,13 +151,14 @@ export function AgendaEditor({
                   disabled={index === rows.length - 1}
                   aria-label={`Move item ${number} down`}
                   title="Move down"
+                  className="sm:px-2"
                 >
                   <ArrowDown aria-hidden className="size-4" />
-                  <span className="hidden sm:inline">Down</span>
+                  <span className="sm:hidden">Down</span>
                 </Button>
-                <Button variant="ghost" size="sm" onClick={() => remove(index)} aria-label={`Remove item ${number}`} title="Remove" className="hover:text-danger">
+                <Button variant="ghost" size="sm" onClick={() => remove(index)} aria-label={`Remove item ${number}`} title="Remove" className="hover:text-danger sm:px-2">
                   <Trash2 aria-hidden className="size-4" />
-                  <span className="hidden sm:inline">Remove</span>
+                  <span className="sm:hidden">Remove</span>
                 </Button>
               </div>
             </li>
@@ -164,12 +180,12 @@ export function AgendaEditor({
   );
 }
 
-/** A labelled agenda field whose accessible name says which item it belongs to ("Minutes of item 2"). */
+/** A labelled agenda field whose accessible name says which item it belongs to ("Minutes of item 2"); its message is shown under the row. */
 function RowField({
   id,
   label,
   itemNumber,
-  errors,
+  hasErrors,
   optional = false,
   className,
   children,
@@ -177,12 +193,11 @@ function RowField({
   id: string;
   label: string;
   itemNumber: number;
-  errors?: string[];
+  hasErrors: boolean;
   optional?: boolean;
   className?: string;
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: true }) => ReactNode;
 }) {
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={cn("min-w-0 space-y-1", className)}>
       <label htmlFor={id} className="block text-xs font-medium text-muted">
@@ -190,12 +205,7 @@ function RowField({
         <span className="sr-only"> of item {itemNumber}</span>
         {optional ? <span className="font-normal text-subtle"> (optional)</span> : null}
       </label>
-      {children({ id, "aria-describedby": errorId, "aria-invalid": errorId ? true : undefined })}
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
+      {children({ id, "aria-describedby": hasErrors ? `${id}-error` : undefined, "aria-invalid": hasErrors ? true : undefined })}
     </div>
   );
 }

@@ -207,28 +207,16 @@ export function SessionForm({
           )}
         </Field>
         <div className="grid gap-4 sm:grid-cols-2">
-          <fieldset className="min-w-0 space-y-2">
-            <legend className="text-sm font-medium">Starts</legend>
-            <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,8rem)] gap-2">
-              <Field id="session-start-date" label={<span className="sr-only">Start date</span>} errors={errors.startDate}>
-                {(props) => <Input {...props} type="date" name="startDate" value={times.startDate} onChange={(event) => setStartDate(event.target.value)} required />}
-              </Field>
-              <Field id="session-start-time" label={<span className="sr-only">Start time</span>} errors={errors.startTime}>
-                {(props) => <Input {...props} type="time" name="startTime" value={times.startTime} onChange={(event) => setTimes((current) => ({ ...current, startTime: event.target.value }))} required />}
-              </Field>
-            </div>
-          </fieldset>
-          <fieldset className="min-w-0 space-y-2">
-            <legend className="text-sm font-medium">Ends</legend>
-            <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,8rem)] gap-2">
-              <Field id="session-end-date" label={<span className="sr-only">End date</span>} errors={errors.endDate}>
-                {(props) => <Input {...props} type="date" name="endDate" value={times.endDate} onChange={(event) => setTimes((current) => ({ ...current, endDate: event.target.value }))} />}
-              </Field>
-              <Field id="session-end-time" label={<span className="sr-only">End time</span>} errors={errors.endTime}>
-                {(props) => <Input {...props} type="time" name="endTime" value={times.endTime} onChange={(event) => setTimes((current) => ({ ...current, endTime: event.target.value }))} required />}
-              </Field>
-            </div>
-          </fieldset>
+          <DateTimeFields
+            legend="Starts"
+            date={{ id: "session-start-date", name: "startDate", label: "Start date", value: times.startDate, onChange: setStartDate, errors: errors.startDate }}
+            time={{ id: "session-start-time", name: "startTime", label: "Start time", value: times.startTime, onChange: (startTime) => setTimes((current) => ({ ...current, startTime })), errors: errors.startTime }}
+          />
+          <DateTimeFields
+            legend="Ends"
+            date={{ id: "session-end-date", name: "endDate", label: "End date", value: times.endDate, onChange: (endDate) => setTimes((current) => ({ ...current, endDate })), errors: errors.endDate }}
+            time={{ id: "session-end-time", name: "endTime", label: "End time", value: times.endTime, onChange: (endTime) => setTimes((current) => ({ ...current, endTime })), errors: errors.endTime }}
+          />
         </div>
       </section>
 
@@ -319,6 +307,51 @@ function ChoiceGroup<T extends string>({
         ))}
       </div>
       {errors ? <p className="text-sm font-medium text-danger">{errors.join(" ")}</p> : null}
+    </fieldset>
+  );
+}
+
+interface DateTimePart {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors?: string[];
+}
+
+/** A date and a time side by side under one legend, their messages under both (the time column is narrow). */
+function DateTimeFields({ legend, date, time }: { legend: string; date: DateTimePart; time: DateTimePart }) {
+  const input = (part: DateTimePart, type: "date" | "time") => (
+    <div className="min-w-0">
+      <label htmlFor={part.id} className="sr-only">
+        {part.label}
+      </label>
+      <Input
+        id={part.id}
+        type={type}
+        name={part.name}
+        value={part.value}
+        onChange={(event) => part.onChange(event.target.value)}
+        aria-invalid={part.errors ? true : undefined}
+        aria-describedby={part.errors ? `${part.id}-error` : undefined}
+      />
+    </div>
+  );
+  return (
+    <fieldset className="min-w-0 space-y-1.5">
+      <legend className="mb-1.5 text-sm font-medium">{legend}</legend>
+      <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,8.5rem)] gap-2">
+        {input(date, "date")}
+        {input(time, "time")}
+      </div>
+      {[date, time].map((part) =>
+        part.errors ? (
+          <p key={part.id} id={`${part.id}-error`} className="text-sm font-medium text-danger">
+            {part.errors.join(" ")}
+          </p>
+        ) : null,
+      )}
     </fieldset>
   );
 }
