@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page, type WebSocketRoute } from "@playwright/test";
-import { createPerson, database, signInAs, type TestPerson } from "./support/database";
+import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
+import { createPerson, database, pageAs } from "./support/database";
 
 /**
  * A session's live notes as note-takers, read-only viewers, visitors and
@@ -18,12 +18,6 @@ async function planSession({ notesEditors = "SIGNED_IN", markdown = "" }: { note
   const id = rows[0]!.id;
   await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt") VALUES ($1, $2, '{}', now())`, [id, markdown]);
   return { id, slug, path: `/sessions/${slug}` };
-}
-
-async function pageAs(browser: Browser, person?: TestPerson) {
-  const context = await browser.newContext();
-  if (person) await signInAs(context, person);
-  return { context, page: await context.newPage() };
 }
 
 async function openNotes(page: Page, path: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createPerson, database, signInAs, type TestPerson } from "./support/database";
+import { expect, test, type Page } from "@playwright/test";
+import { createPerson, database, pageAs, type TestPerson } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
 /**
@@ -8,12 +8,6 @@ import { expectNoHorizontalOverflow } from "./support/layout";
  * test works on reports of its own (unique titles), so tests run in parallel
  * with each other and with the demo data's reports.
  */
-
-async function pageAs(browser: Browser, person: TestPerson) {
-  const context = await browser.newContext();
-  await signInAs(context, person);
-  return { context, page: await context.newPage() };
-}
 
 const importTimeSample = [
   "import time: self [us] | cumulative | imported package",

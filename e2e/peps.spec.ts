@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createPerson, database, signInAs, type TestPerson } from "./support/database";
+import { expect, test, type Page } from "@playwright/test";
+import { createPerson, database, pageAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { waitForMailTo } from "./support/mail";
 
@@ -10,12 +10,6 @@ import { waitForMailTo } from "./support/mail";
  */
 
 const resultsHeading = (page: Page) => page.getByRole("heading", { level: 2, name: /PEPs?\b/ }).first();
-
-async function pageAs(browser: Browser, person: TestPerson) {
-  const context = await browser.newContext();
-  await signInAs(context, person);
-  return { context, page: await context.newPage() };
-}
 
 test.describe("browsing, as a visitor", () => {
   test("shows the HPC-relevant PEPs by default and every PEP at one click", async ({ page }) => {

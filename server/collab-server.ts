@@ -6,6 +6,7 @@ import IORedis from "ioredis";
 import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { isAppError } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/authorize-notes-connection";
 import { COLLAB_PATH, noteLimits, sessionIdFromDocumentName } from "@/lib/notes/note-document";
 import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
@@ -156,7 +157,12 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
     handleUpgrade(request, socket, head) {
       const { pathname } = new URL(request.url ?? "/", "http://localhost");
       if (pathname !== COLLAB_PATH) return false;
-      if (!isSameOrigin(request, publicUrl)) {
+      const header = (name: string) => {
+        const value = request.headers[name];
+        return Array.isArray(value) ? value[0] : value;
+      };
+      // Another site's page may not open the notes with our visitor's cookies.
+      if (!isSameOrigin(header, publicUrl)) {
         socket.end("HTTP/1.1 403 Forbidden\r\ncontent-type: text/plain\r\n\r\nWebSocket connections are accepted from this site's own pages only.");
         return true;
       }
@@ -178,16 +184,4 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },
   };
-}
-
-/** A browser always sends Origin on a WebSocket handshake; another site's page may not connect with our cookies. */
-function isSameOrigin(request: IncomingMessage, publicUrl?: string) {
-  const origin = request.headers.origin;
-  if (!origin) return true; // not a browser (tests, tools); they hold no victim's cookies
-  const expected = publicUrl ? new URL(publicUrl).host : request.headers["x-forwarded-host"] ?? request.headers.host;
-  try {
-    return new URL(origin).host === expected;
-  } catch {
-    return false;
-  }
 }

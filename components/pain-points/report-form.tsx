@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -11,7 +11,6 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PainSeverity } from "@/lib/generated/prisma/enums";
 import { limits } from "@/lib/pain-points/schemas";
 import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
-import { cn } from "@/lib/ui/cn";
 
 const severityHints = {
   BLOCKS_WORK: "I cannot do my work until this is solved or worked around.",
@@ -58,7 +57,6 @@ export function ReportForm({
 }) {
   const [state, formAction, isPending] = useActionState(action, null);
   const [description, setDescription] = useState(initial.description);
-  const [tab, setTab] = useState<"write" | "preview">("write");
   const errors = state && !state.ok ? (state.error.fieldErrors ?? {}) : {};
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -113,48 +111,19 @@ export function ReportForm({
           {errors.severity ? <p className="text-sm font-medium text-danger">{errors.severity.join(" ")}</p> : null}
         </fieldset>
 
-        <div className="space-y-2">
-          <div className="flex items-end justify-between gap-3">
-            <label htmlFor="report-description" className="text-sm font-medium">
-              Description <span className="font-normal text-subtle">(Markdown)</span>
-            </label>
-            <div role="tablist" aria-label="Description editor" className="inline-flex rounded-lg border border-line bg-surface-muted p-0.5 text-xs font-medium">
-              {(["write", "preview"] as const).map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === name}
-                  onClick={() => setTab(name)}
-                  className={cn("rounded-md px-3 py-1 capitalize", tab === name ? "bg-surface text-ink shadow-xs" : "text-muted hover:text-ink")}
-                >
-                  {name}
-                </button>
-              ))}
-            </div>
-          </div>
-          <Textarea
-            id="report-description"
-            name="description"
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            rows={10}
-            maxLength={limits.description}
-            hidden={tab !== "write"}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby="report-description-hint"
-            placeholder={"What did you run, on how many nodes? What happened, and what did you expect?"}
-          />
-          {tab === "preview" ? (
-            <div className="min-h-40 rounded-lg border border-line bg-surface px-4 py-3" data-testid="description-preview">
-              {description.trim() ? <Markdown source={description} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
-            </div>
-          ) : null}
-          <p id="report-description-hint" className="text-xs text-subtle">
-            Code blocks, lists and links work. {description.length.toLocaleString("en")} / {limits.description.toLocaleString("en")} characters.
-          </p>
-          {errors.description ? <p className="text-sm font-medium text-danger">{errors.description.join(" ")}</p> : null}
-        </div>
+        <MarkdownField
+          id="report-description"
+          name="description"
+          label="Description"
+          value={description}
+          onChange={setDescription}
+          rows={10}
+          maxLength={limits.description}
+          placeholder="What did you run, on how many nodes? What happened, and what did you expect?"
+          hint="Code blocks, lists and links work."
+          errors={errors.description}
+          previewTestId="description-preview"
+        />
       </section>
 
       <section className="space-y-4 rounded-xl border border-line bg-surface p-5">

@@ -2,17 +2,16 @@
 
 import Link from "next/link";
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownField } from "@/components/markdown/markdown-field";
 import { AgendaEditor, type AgendaRow } from "@/components/sessions/agenda-editor";
 import { useViewerTimeZone } from "@/components/sessions/local-time";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { ActionResult } from "@/lib/action-result";
 import type { NotesEditors, SessionVisibility } from "@/lib/generated/prisma/enums";
 import { limits, notesEditorsHints, notesEditorsLabels, notesEditorsOrder, visibilityHints, visibilityLabels, visibilityOrder } from "@/lib/sessions/schemas";
 import { slugify, slugLimits } from "@/lib/sessions/slug";
-import { cn } from "@/lib/ui/cn";
 
 export interface SessionFormValues {
   title: string;
@@ -71,7 +70,6 @@ export function SessionForm({
   const shownSlug = isSlugAuto ? slugify(title) : slug;
 
   const [description, setDescription] = useState(initial.description);
-  const [tab, setTab] = useState<"write" | "preview">("write");
 
   const viewerTimeZone = useViewerTimeZone();
   const [chosenTimeZone, setChosenTimeZone] = useState(initial.timeZone);
@@ -139,48 +137,20 @@ export function SessionForm({
         </Field>
         <input type="hidden" name="isSlugAuto" value={isSlugAuto ? "1" : ""} />
 
-        <div className="space-y-2">
-          <div className="flex items-end justify-between gap-3">
-            <label htmlFor="session-description" className="text-sm font-medium">
-              Description <span className="font-normal text-subtle">(Markdown, optional)</span>
-            </label>
-            <div role="tablist" aria-label="Description editor" className="inline-flex rounded-lg border border-line bg-surface-muted p-0.5 text-xs font-medium">
-              {(["write", "preview"] as const).map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === name}
-                  onClick={() => setTab(name)}
-                  className={cn("rounded-md px-3 py-1 capitalize", tab === name ? "bg-surface text-ink shadow-xs" : "text-muted hover:text-ink")}
-                >
-                  {name}
-                </button>
-              ))}
-            </div>
-          </div>
-          <Textarea
-            id="session-description"
-            name="description"
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            rows={8}
-            maxLength={limits.description}
-            hidden={tab !== "write"}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby="session-description-hint"
-            placeholder="What the session is about, who should come, what to prepare."
-          />
-          {tab === "preview" ? (
-            <div className="min-h-40 rounded-lg border border-line bg-surface px-4 py-3" data-testid="description-preview">
-              {description.trim() ? <Markdown source={description} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
-            </div>
-          ) : null}
-          <p id="session-description-hint" className="text-xs text-subtle">
-            Lists, links and code work; “PEP 703” becomes a link. {description.length.toLocaleString("en")} / {limits.description.toLocaleString("en")} characters.
-          </p>
-          {errors.description ? <p className="text-sm font-medium text-danger">{errors.description.join(" ")}</p> : null}
-        </div>
+        <MarkdownField
+          id="session-description"
+          name="description"
+          label="Description"
+          labelNote="(Markdown, optional)"
+          value={description}
+          onChange={setDescription}
+          rows={8}
+          maxLength={limits.description}
+          placeholder="What the session is about, who should come, what to prepare."
+          hint="Lists, links and code work; “PEP 703” becomes a link."
+          errors={errors.description}
+          previewTestId="description-preview"
+        />
       </section>
 
       <section className="space-y-4 rounded-xl border border-line bg-surface p-5" aria-labelledby="session-when">

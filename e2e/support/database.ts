@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { BrowserContext } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import pg from "pg";
 import { e2e, runtimeFile } from "./settings";
 
@@ -48,4 +48,11 @@ export async function signInAs(context: BrowserContext, person: TestPerson) {
     person.id,
   ]);
   await context.addCookies([{ name: "authjs.session-token", value: token, url: e2e.appUrl, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** A browser of its own for one person (or a visitor, with no person) and a page in it. */
+export async function pageAs(browser: Browser, person?: TestPerson) {
+  const context = await browser.newContext();
+  if (person) await signInAs(context, person);
+  return { context, page: await context.newPage() };
 }

@@ -12,6 +12,10 @@ import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document
  *   seconds while people type, the server merges its in-memory document into it
  *   and deletes the log rows that the merged state now contains.
  *
+ * Loads and stores lock the document's row FOR NO KEY UPDATE: that keeps two
+ * of them apart, yet lets log inserts (whose foreign-key check takes a key
+ * share lock on the same row) go on while a store runs.
+ *
  * Loading applies the state and then the log; Yjs updates are idempotent and
  * commute, so replaying a row that the state already contains is harmless, and
  * two processes storing the same document (several instances) merge rather
@@ -28,10 +32,17 @@ export interface StoredNotes {
 }
 
 /** Yjs's bytes as Prisma types them (Yjs never hands out shared memory). */
-const bytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
+export const asBytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
 
 export function textOf(doc: Y.Doc): string {
   return doc.getText(NOTES_TEXT_FIELD).toString();
+}
+
+/** A document holding a Markdown text that had no Yjs state yet (demo data, notes nobody opened). */
+export function docFromMarkdown(markdown: string): Y.Doc {
+  const doc = new Y.Doc();
+  if (markdown) doc.getText(NOTES_TEXT_FIELD).insert(0, markdown);
+  return doc;
 }
 
 export function docFromUpdates(updates: Uint8Array[]): Y.Doc {
@@ -50,16 +61,14 @@ export async function loadNotes(sessionId: number): Promise<StoredNotes> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`INSERT INTO "NoteDocument" ("sessionId", "markdown", "mentionedPeps", "updatedAt") VALUES (${sessionId}, '', '{}', now()) ON CONFLICT ("sessionId") DO NOTHING`;
     const [row] = await tx.$queryRaw<{ id: number; state: Uint8Array | null; markdown: string }[]>`
-      SELECT id, state, markdown FROM "NoteDocument" WHERE "sessionId" = ${sessionId} FOR UPDATE`;
+      SELECT id, state, markdown FROM "NoteDocument" WHERE "sessionId" = ${sessionId} FOR NO KEY UPDATE`;
     if (!row) throw new Error(`Notes of session ${sessionId} vanished while loading`);
     const logged = await tx.noteUpdate.findMany({ where: { documentId: row.id }, orderBy: { id: "asc" }, select: { update: true } });
     if (row.state || logged.length) {
       return { documentId: row.id, updates: [...(row.state ? [row.state] : []), ...logged.map((entry) => entry.update)] };
     }
-    const doc = new Y.Doc();
-    if (row.markdown) doc.getText(NOTES_TEXT_FIELD).insert(0, row.markdown);
-    const state = Y.encodeStateAsUpdate(doc);
-    await tx.noteDocument.update({ where: { id: row.id }, data: { state: bytes(state) } });
+    const state = Y.encodeStateAsUpdate(docFromMarkdown(row.markdown));
+    await tx.noteDocument.update({ where: { id: row.id }, data: { state: asBytes(state) } });
     return { documentId: row.id, updates: [state] };
   });
 }
@@ -78,7 +87,7 @@ export async function logNoteUpdate(documentId: number, update: Uint8Array): Pro
 export async function storeNotes({ documentId, state, containedUpdateIds }: { documentId: number; state: Uint8Array; containedUpdateIds: bigint[] }) {
   await db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ state: Uint8Array | null; markdown: string }[]>`
-      SELECT state, markdown FROM "NoteDocument" WHERE id = ${documentId} FOR UPDATE`;
+      SELECT state, markdown FROM "NoteDocument" WHERE id = ${documentId} FOR NO KEY UPDATE`;
     if (!row) return; // the session was deleted meanwhile
     const merged = row.state ? Y.mergeUpdates([row.state, state]) : state;
     const markdown = textOf(docFromUpdates([merged]));
@@ -98,5 +107,5 @@ export async function storeNotes({ documentId, state, containedUpdateIds }: { do
 async function keepPeriodicRevision(tx: DatabaseTransaction, revision: { documentId: number; markdown: string; state: Uint8Array }) {
   const latest = await tx.noteRevision.findFirst({ where: { documentId: revision.documentId }, orderBy: { createdAt: "desc" }, select: { createdAt: true, markdown: true } });
   if (latest && (latest.markdown === revision.markdown || Date.now() - latest.createdAt.getTime() < PERIODIC_REVISION_INTERVAL_MS)) return;
-  await tx.noteRevision.create({ data: { ...revision, state: bytes(revision.state), reason: "PERIODIC" } });
+  await tx.noteRevision.create({ data: { ...revision, state: asBytes(revision.state), reason: "PERIODIC" } });
 }

@@ -1,7 +1,6 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
-import { NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
-import { docFromUpdates, textOf } from "@/lib/notes/note-persistence";
+import { asBytes, docFromMarkdown, docFromUpdates, textOf } from "@/lib/notes/note-persistence";
 
 /**
  * Keeps a revision of each session's notes as they stood when it ended, once.
@@ -20,11 +19,8 @@ export async function recordSessionEndRevisions(now = new Date()): Promise<numbe
     for (const document of due) {
       const updates = [...(document.state ? [document.state] : []), ...document.updates.map((row) => row.update)];
       // A document nobody opened has only its Markdown; its revision starts a state from that.
-      const doc = updates.length ? docFromUpdates(updates) : new Y.Doc();
-      if (!updates.length && document.markdown) doc.getText(NOTES_TEXT_FIELD).insert(0, document.markdown);
-      const markdown = textOf(doc);
-      const state = Y.encodeStateAsUpdate(doc);
-      await tx.noteRevision.create({ data: { documentId: document.id, markdown, state: state as Uint8Array<ArrayBuffer>, reason: "SESSION_END" } });
+      const doc = updates.length ? docFromUpdates(updates) : docFromMarkdown(document.markdown);
+      await tx.noteRevision.create({ data: { documentId: document.id, markdown: textOf(doc), state: asBytes(Y.encodeStateAsUpdate(doc)), reason: "SESSION_END" } });
     }
     return due.length;
   });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { liveNotesServer } from "@/lib/notes/live-notes-server";
 import { noteDocumentName, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { asBytes } from "@/lib/notes/note-persistence";
 import { assertCan, type Actor } from "@/lib/permissions";
 
 /**
@@ -28,7 +29,7 @@ export async function restoreNoteRevision({ actor, revisionId }: { actor: Actor;
     await connection.disconnect();
   }
   await db.noteRevision.create({
-    data: { documentId: revision.documentId, markdown: replaced.markdown, state: replaced.state as Uint8Array<ArrayBuffer>, reason: "BEFORE_RESTORE", createdById: actor.userId },
+    data: { documentId: revision.documentId, markdown: replaced.markdown, state: asBytes(replaced.state), reason: "BEFORE_RESTORE", createdById: actor.userId },
   });
 }
 

@@ -5,12 +5,11 @@ import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-po
 import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FacetGroup } from "@/components/ui/facet-group";
-import { Input, Select } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FiltersDisclosure, SearchField, SortField } from "@/components/ui/list-controls";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { ResponsiveDetails } from "@/components/ui/responsive-details";
 import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
@@ -102,38 +101,9 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <FilterForm action="/pain-points" key={JSON.stringify(query) + includeHidden} className="space-y-5">
           {includeHidden ? <input type="hidden" name="hidden" value="include" /> : null}
-          <div className="space-y-1.5">
-            <label htmlFor="pain-search" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
-              Search
-            </label>
-            <div className="flex gap-2">
-              <Input id="pain-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Words in titles and descriptions" maxLength={200} />
-              <Button type="submit" variant="secondary" className="px-3">
-                Go
-              </Button>
-            </div>
-          </div>
-          <div className="space-y-1.5">
-            <label htmlFor="pain-sort" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
-              Sort by
-            </label>
-            <Select id="pain-sort" name="sort" defaultValue={query.sort}>
-              {boardSorts.map((key) => (
-                <option key={key} value={key}>
-                  {boardSortLabels[key]}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <ResponsiveDetails
-            className="group"
-            summary={
-              <summary className="cursor-pointer text-sm font-medium text-primary lg:hidden">
-                <span className="group-open:hidden">Show filters{activeFilters.length ? ` (${activeFilters.length} on)` : ""}</span>
-                <span className="hidden group-open:inline">Hide filters</span>
-              </summary>
-            }
-          >
+          <SearchField id="pain-search" defaultValue={query.q ?? ""} placeholder="Words in titles and descriptions" />
+          <SortField id="pain-sort" value={query.sort} keys={boardSorts} labels={boardSortLabels} />
+          <FiltersDisclosure activeCount={activeFilters.length}>
             <div className="mt-4 space-y-5">
               {boardFilterKeys.map((key) => (
                 <FacetGroup
@@ -152,7 +122,7 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                 </Button>
               </noscript>
             </div>
-          </ResponsiveDetails>
+          </FiltersDisclosure>
         </FilterForm>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">

@@ -4,7 +4,6 @@ import Link from "next/link";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -16,7 +15,7 @@ import { formatCount } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { FacetGroup } from "@/components/ui/facet-group";
 import { FilterForm } from "@/components/ui/filter-form";
-import { ResponsiveDetails } from "@/components/ui/responsive-details";
+import { FiltersDisclosure, SearchField, SortField } from "@/components/ui/list-controls";
 
 export const metadata: Metadata = {
   title: "PEP tracker",
@@ -114,38 +113,9 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <FilterForm action="/peps" key={JSON.stringify(query)} className="space-y-5">
           <input type="hidden" name="scope" value={query.scope} />
-          <div className="space-y-1.5">
-            <label htmlFor="pep-search" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
-              Search
-            </label>
-            <div className="flex gap-2">
-              <Input id="pep-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Number, title or author" maxLength={200} />
-              <Button type="submit" variant="secondary" className="px-3">
-                Go
-              </Button>
-            </div>
-          </div>
-          <div className="space-y-1.5">
-            <label htmlFor="pep-sort" className="block text-xs font-semibold tracking-wide text-subtle uppercase">
-              Sort by
-            </label>
-            <Select id="pep-sort" name="sort" defaultValue={query.sort}>
-              {sortKeys.map((key) => (
-                <option key={key} value={key}>
-                  {sortLabels[key]}
-                </option>
-              ))}
-            </Select>
-          </div>
-          <ResponsiveDetails
-            className="group"
-            summary={
-              <summary className="cursor-pointer text-sm font-medium text-primary lg:hidden">
-                <span className="group-open:hidden">Show filters{activeFilters.length ? ` (${activeFilters.length} on)` : ""}</span>
-                <span className="hidden group-open:inline">Hide filters</span>
-              </summary>
-            }
-          >
+          <SearchField id="pep-search" defaultValue={query.q ?? ""} placeholder="Number, title or author" />
+          <SortField id="pep-sort" value={query.sort} keys={sortKeys} labels={sortLabels} />
+          <FiltersDisclosure activeCount={activeFilters.length}>
             <div className="mt-4 space-y-5">
               {filterKeys
                 .filter((key) => query.scope === "hpc" || !["impact", "stance"].includes(key) || query[key].length > 0)
@@ -167,7 +137,7 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
                 </Button>
               </noscript>
             </div>
-          </ResponsiveDetails>
+          </FiltersDisclosure>
         </FilterForm>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -40,7 +41,6 @@ export function AssessmentForm({
 }) {
   const [state, formAction, isPending] = useActionState<SaveAssessmentState, FormData>(saveAssessmentAction, null);
   const [values, setValues] = useState(initial);
-  const [tab, setTab] = useState<"write" | "preview">("write");
   const conflict = state && !state.ok && "conflict" in state ? state.conflict : null;
   // After a conflict the next save applies on top of the version the chair has now seen.
   const expectedVersion = conflict ? conflict.version : version;
@@ -116,48 +116,21 @@ export function AssessmentForm({
           </fieldset>
         </div>
 
-        <div className="space-y-2">
-          <div className="flex items-end justify-between gap-3">
-            <label htmlFor="summary" className="text-sm font-semibold">
-              Summary <span className="font-normal text-subtle">(Markdown)</span>
-            </label>
-            <div role="tablist" aria-label="Summary editor" className="inline-flex rounded-lg border border-line bg-surface-muted p-0.5 text-xs font-medium">
-              {(["write", "preview"] as const).map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  role="tab"
-                  aria-selected={tab === name}
-                  onClick={() => setTab(name)}
-                  className={cn("rounded-md px-3 py-1 capitalize", tab === name ? "bg-surface text-ink shadow-xs" : "text-muted hover:text-ink")}
-                >
-                  {name}
-                </button>
-              ))}
-            </div>
-          </div>
-          <textarea
-            id="summary"
-            name="summary"
-            value={values.summary}
-            onChange={(event) => setValues({ ...values, summary: event.target.value })}
-            rows={16}
-            maxLength={maxSummaryLength}
-            aria-invalid={fieldErrors?.summary ? true : undefined}
-            aria-describedby="summary-hint"
-            hidden={tab !== "write"}
-            className="w-full rounded-lg border border-line-strong bg-surface px-3 py-2 font-mono text-sm leading-6 shadow-xs focus:border-focus focus:ring-2 focus:ring-focus/30 focus:outline-none"
-          />
-          {tab === "preview" ? (
-            <div className="min-h-48 rounded-lg border border-line bg-surface px-4 py-3" data-testid="summary-preview">
-              {values.summary.trim() ? <Markdown source={values.summary} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
-            </div>
-          ) : null}
-          <p id="summary-hint" className="text-xs text-subtle">
-            What the PEP proposes, why it matters on HPC systems and the group&rsquo;s position. {values.summary.length.toLocaleString("en")} / {maxSummaryLength.toLocaleString("en")} characters.
-          </p>
-          {fieldErrors?.summary ? <p className="text-sm font-medium text-danger">{fieldErrors.summary.join(" ")}</p> : null}
-        </div>
+        <MarkdownField
+          id="summary"
+          name="summary"
+          label="Summary"
+          labelClassName="font-semibold"
+          value={values.summary}
+          onChange={(summary) => setValues({ ...values, summary })}
+          rows={16}
+          maxLength={maxSummaryLength}
+          hint={<>What the PEP proposes, why it matters on HPC systems and the group&rsquo;s position.</>}
+          errors={fieldErrors?.summary}
+          previewTestId="summary-preview"
+          previewClassName="min-h-48"
+          textareaClassName="font-mono text-sm"
+        />
 
         <div className="flex flex-wrap items-center gap-3 border-t border-line pt-5">
           <Button type="submit" disabled={isPending}>
