@@ -312,6 +312,8 @@ test.describe("a session under way", () => {
     const row = live.getByTestId("session-row").filter({ hasText: title });
     await expect(row.getByTestId("live-badge")).toHaveText("Live now");
     await row.getByRole("link", { name: title }).click();
+    // Other tests' sessions are live too: look for the badge once this session's page is there.
+    await expect(page).toHaveURL(`/sessions/${slug}`);
     await expect(page.getByTestId("live-badge")).toBeVisible();
     await expect(page.getByRole("link", { name: "Join the video call" })).toHaveAttribute("href", "https://meet.example.org/live");
     await context.close();
