@@ -33,6 +33,20 @@ function markExternalLinks() {
   };
 }
 
+/**
+ * Headings move one level down (# → h2 … ##### → h6): every page that shows
+ * Markdown already has its own h1, its title, and a document outline with
+ * two would mislead screen readers and search engines.
+ */
+function demoteHeadings() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element) => {
+      const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+      if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
+    });
+  };
+}
+
 const PEP_MENTION = /\bPEP[\s\u00a0-]?(\d{1,4})\b/g;
 
 /**
@@ -79,6 +93,7 @@ const processor = unified()
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
   .use(markExternalLinks)
+  .use(demoteHeadings)
   .use(recordParents)
   .use(linkPepMentions)
   .freeze();

@@ -42,6 +42,14 @@ describe("markdown rendering", () => {
     expect(html).toMatch(/<a href="https:\/\/peps\.python\.org\/" rel="nofollow noopener noreferrer ugc">/);
   });
 
+  it("moves headings one level down, so the page's title stays its only h1", () => {
+    const html = markdownToHtml("# Notes\n\n## Agenda\n\n###### Deepest");
+    expect(html).not.toContain("<h1");
+    expect(html).toContain("<h2>Notes</h2>");
+    expect(html).toContain("<h3>Agenda</h3>");
+    expect(html).toContain("<h6>Deepest</h6>");
+  });
+
   it("prefixes ids so content cannot clobber the page's own", () => {
     expect(markdownToHtml("Text[^1]\n\n[^1]: note")).toContain('id="md-');
   });
