@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import type { LiveAbilities } from "@/lib/live/live-types";
 import { policy, type Action, type Role } from "@/lib/permissions/policy";
 
 /** Whoever is asking: a signed-in person or an anonymous visitor. */
@@ -44,4 +45,23 @@ export function canReadSession(actor: Actor, session: Pick<SessionRules, "visibi
 /** Reading the notes goes with reading the session; editing needs the role the session asks for. */
 export function canEditSessionNotes(actor: Actor, session: SessionRules): boolean {
   return canReadSession(actor, session) && can(actor, notesEditAction[session.notesEditors]);
+}
+
+/**
+ * What a person may do in a session's live tools. Asking and voting close when
+ * the session ends (its questions and polls become its record); chairs keep
+ * moderating, and whoever may edit the notes keeps the action items.
+ */
+export function liveAbilitiesFor(actor: Actor, session: SessionRules & { hasEnded: boolean }): LiveAbilities {
+  const open = canReadSession(actor, session) && !session.hasEnded;
+  return {
+    canAsk: open && can(actor, "questions.ask"),
+    canVote: open && can(actor, "questions.vote"),
+    canModerateQuestions: can(actor, "questions.moderate"),
+    canSeeAskers: can(actor, "questions.seeAskers"),
+    canVoteInPolls: open && can(actor, "polls.vote"),
+    canManagePolls: can(actor, "polls.manage"),
+    canManageActionItems: can(actor, "actionItems.manage") || canEditSessionNotes(actor, session),
+    canRunAgenda: can(actor, "sessions.manage"),
+  };
 }

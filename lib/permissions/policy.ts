@@ -60,6 +60,8 @@ export const policy = {
   "questions.ask": signedIn,
   "questions.vote": signedIn,
   "questions.moderate": chairs,
+  /** Who asked an anonymous question: chairs, to handle abuse. */
+  "questions.seeAskers": chairs,
   "polls.vote": signedIn,
   "polls.manage": chairs,
   "actionItems.manage": chairs,

@@ -39,6 +39,7 @@ const expectedMatrix: Record<Action, string> = {
   "questions.ask": ".YYYY",
   "questions.vote": ".YYYY",
   "questions.moderate": "...YY",
+  "questions.seeAskers": "...YY",
   "polls.vote": ".YYYY",
   "polls.manage": "...YY",
   "actionItems.manage": "...YY",

@@ -1,0 +1,116 @@
+/**
+ * What a session's live view is made of, as each viewer receives it over the
+ * live channel (GET /live/sessions/<slug>, Server-Sent Events) and as the
+ * session's page renders it on the server. Every item carries a `version`
+ * that grows with each change, so a client keeps whichever copy is newest no
+ * matter in which order snapshot and news arrive.
+ */
+
+export type QuestionState = "PENDING" | "VISIBLE" | "HIDDEN";
+
+export interface LiveQuestion {
+  id: number;
+  body: string;
+  /** Null when the asker chose to be anonymous, except for moderators (who see who asked). */
+  askerName: string | null;
+  isAnonymous: boolean;
+  /** The viewer asked it. */
+  isMine: boolean;
+  /** PENDING and HIDDEN questions reach moderators and their asker only. */
+  state: QuestionState;
+  hiddenReason: string | null;
+  isPinned: boolean;
+  answeredAt: string | null;
+  voteCount: number;
+  /** The viewer upvoted it. */
+  hasMyVote: boolean;
+  createdAt: string;
+  version: number;
+}
+
+export type PollState = "DRAFT" | "OPEN" | "CLOSED";
+
+export interface LivePollOption {
+  id: number;
+  label: string;
+  /** Null while the results are hidden from this viewer. */
+  voteCount: number | null;
+}
+
+export interface LivePoll {
+  id: number;
+  question: string;
+  kind: "SINGLE" | "MULTIPLE";
+  /** DRAFT polls reach those who manage polls only. */
+  state: PollState;
+  hideResultsUntilClosed: boolean;
+  /** Whether this viewer sees the counts now. */
+  resultsVisible: boolean;
+  voterCount: number;
+  options: LivePollOption[];
+  /** The options the viewer chose (empty when they have not voted). */
+  myOptionIds: number[];
+  openedAt: string | null;
+  closedAt: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface LiveActionItem {
+  id: number;
+  text: string;
+  ownerName: string | null;
+  /** YYYY-MM-DD. */
+  dueOn: string | null;
+  doneAt: string | null;
+  createdAt: string;
+  version: number;
+}
+
+export interface LiveAgendaState {
+  /** Position of the agenda item under way, or null. */
+  currentPosition: number | null;
+  startedAt: string | null;
+  questionsNeedApproval: boolean;
+  version: number;
+}
+
+/** What the viewer may do, decided by lib/permissions when the channel opens. */
+export interface LiveAbilities {
+  canAsk: boolean;
+  canVote: boolean;
+  canModerateQuestions: boolean;
+  canSeeAskers: boolean;
+  canVoteInPolls: boolean;
+  canManagePolls: boolean;
+  canManageActionItems: boolean;
+  canRunAgenda: boolean;
+}
+
+export interface LiveSnapshot {
+  sessionId: number;
+  /** The server's clock when the snapshot was taken, so timers agree across devices. */
+  serverTime: string;
+  agenda: LiveAgendaState;
+  questions: LiveQuestion[];
+  polls: LivePoll[];
+  actionItems: LiveActionItem[];
+}
+
+/** Messages on the live channel, from server to browser. */
+export type LiveMessage =
+  | { type: "snapshot"; snapshot: LiveSnapshot; abilities: LiveAbilities }
+  | { type: "question"; question: LiveQuestion }
+  | { type: "question.removed"; id: number; version: number }
+  | { type: "poll"; poll: LivePoll }
+  | { type: "poll.removed"; id: number; version: number }
+  | { type: "actionItem"; item: LiveActionItem }
+  | { type: "actionItem.removed"; id: number; version: number }
+  | { type: "agenda"; agenda: LiveAgendaState; serverTime: string };
+
+/** What changed, as use cases announce it (see notify-session-live.ts). */
+export type LiveChange =
+  | { kind: "question"; id: number }
+  | { kind: "poll"; id: number }
+  | { kind: "actionItem"; id: number }
+  | { kind: "agenda" };
