@@ -1,0 +1,40 @@
+import type { Database, DatabaseTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { LiveViewer } from "@/lib/live/live-source";
+import type { LiveQuestion } from "@/lib/live/live-types";
+import { canReadSession, liveAbilitiesFor, type Actor } from "@/lib/permissions";
+import { loadQuestionRecord, viewQuestion } from "@/lib/questions/live-source";
+
+type Client = Database | DatabaseTransaction;
+
+const missingSession = () => new AppError("NOT_FOUND", "That session does not exist.");
+export const missingQuestion = () => new AppError("NOT_FOUND", "That question does not exist (any more).");
+
+/**
+ * The actor as a viewer of the session's live tools. A session the actor may
+ * not read is simply not there for them.
+ */
+export async function viewerOfSession(client: Client, actor: Actor, sessionId: number, now = new Date()): Promise<LiveViewer & { hasEnded: boolean; questionsNeedApproval: boolean }> {
+  const session = await client.bofSession.findUnique({ where: { id: sessionId }, select: { visibility: true, notesEditors: true, endsAt: true, questionsNeedApproval: true } });
+  if (!session || !canReadSession(actor, session)) throw missingSession();
+  const hasEnded = session.endsAt.getTime() <= now.getTime();
+  return { actor, abilities: liveAbilitiesFor(actor, { ...session, hasEnded }), hasEnded, questionsNeedApproval: session.questionsNeedApproval };
+}
+
+/** A question's session, locking the question's row until the transaction ends so changes to it queue up. */
+export async function lockQuestion(tx: DatabaseTransaction, questionId: number) {
+  const rows = await tx.$queryRaw<{ sessionId: number }[]>`SELECT "sessionId" FROM "Question" WHERE id = ${questionId} FOR NO KEY UPDATE`;
+  const row = rows[0];
+  if (!row) throw missingQuestion();
+  return row;
+}
+
+/** The question as the caller now sees it, to show at once without waiting for the live channel. */
+export async function questionViewFor(tx: DatabaseTransaction, viewer: LiveViewer, questionId: number): Promise<LiveQuestion> {
+  const record = await loadQuestionRecord(tx, questionId);
+  if (!record) throw missingQuestion();
+  const hasMyVote = viewer.actor.userId ? (await tx.questionVote.count({ where: { questionId, userId: viewer.actor.userId } })) > 0 : false;
+  const view = viewQuestion(record, viewer, hasMyVote);
+  if (!view) throw missingQuestion();
+  return view;
+}
