@@ -3,7 +3,9 @@ import type { Socket } from "node:net";
 import next from "next";
 import { StartupError } from "@/lib/startup-error";
 import { createAnonymousPageCache } from "./anonymous-page-cache";
+import { getAppConfig } from "@/lib/config";
 import { createCollabServer } from "./collab-server";
+import { createLiveServer } from "./live-server";
 
 export interface AppServer {
   server: Server;
@@ -11,8 +13,9 @@ export interface AppServer {
 }
 
 /**
- * One Node process, one port: Next.js pages, the API and the collaboration
- * WebSocket (live notes) are all served from this HTTP server.
+ * One Node process, one port: Next.js pages, the API, the collaboration
+ * WebSocket (live notes) and the live channel of the session tools (Server-Sent
+ * Events) are all served from this HTTP server.
  */
 export async function startAppServer({ dev, port, host, dir, redisUrl, publicUrl }: { dev: boolean; port: number; host: string; dir: string; redisUrl?: string; publicUrl?: string }): Promise<AppServer> {
   const app = next({ dev, dir, hostname: host, port, quiet: !dev });
@@ -21,7 +24,9 @@ export async function startAppServer({ dev, port, host, dir, redisUrl, publicUrl
 
   const sockets = new Set<Socket>();
   const pageCache = createAnonymousPageCache();
+  const live = createLiveServer({ connectionString: getAppConfig().databaseUrl });
   const server = createServer((request, response) => {
+    if (live.handleRequest(request, response)) return;
     pageCache.serve(request, response, () => handle(request, response)).catch((error: unknown) => {
       console.error("Unhandled error while serving", request.url, error);
       if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
@@ -63,7 +68,7 @@ export async function startAppServer({ dev, port, host, dir, redisUrl, publicUrl
       // Stop accepting, let requests in flight finish briefly, then cut idle
       // keep-alive connections so the process can exit.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await collab.close();
+      await Promise.all([collab.close(), live.close()]);
       server.closeIdleConnections();
       const grace = setTimeout(() => {
         for (const socket of sockets) socket.destroy();

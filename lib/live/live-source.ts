@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/permissions";
-import type { LiveAbilities } from "@/lib/live/live-types";
+import type { LiveAbilities, LiveActionItem, LivePoll, LiveQuestion } from "@/lib/live/live-types";
 
 /** Who is watching a session's live view, and what they may do there. */
 export interface LiveViewer {
@@ -32,4 +32,17 @@ export interface LiveSource<TRecord extends LiveRecord, TView, TMine = never> {
   loadMine(userId: string, ids: number[]): Promise<Map<number, TMine>>;
   /** The item as this viewer may see it, or null when it is not theirs to see. */
   view(record: TRecord, viewer: LiveViewer, mine: TMine | undefined): TView | null;
+}
+
+/** The three kinds, as the live machinery reads them (lib/live/live-sources.ts wires in the real ones). */
+export interface LiveSources {
+  questions: LiveSource<LiveRecord, LiveQuestion, true>;
+  polls: LiveSource<LiveRecord, LivePoll, number[]>;
+  actionItems: LiveSource<LiveRecord, LiveActionItem, never>;
+}
+
+/** What belongs to one viewer (their votes), kept per open connection so news can be shown with it. */
+export interface ViewerMarks {
+  questions: Map<number, true>;
+  polls: Map<number, number[]>;
 }

@@ -3,16 +3,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { SessionLiveProvider } from "@/components/live/session-live";
 import { Markdown } from "@/components/markdown/markdown";
 import { SessionNotes } from "@/components/notes/session-notes";
-import { ClockTime, ClockZone, SessionTimeText } from "@/components/sessions/local-time";
+import { ClockZone, SessionTimeText } from "@/components/sessions/local-time";
 import { MembersOnlyBadge, SessionStatusBadge } from "@/components/sessions/session-badges";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { liveSources } from "@/lib/live/live-sources";
+import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-session-details";
 import { formatCount } from "@/lib/ui/format";
+import { LiveAgenda } from "./_components/live-agenda";
+import { LiveTools } from "./_components/live-tools";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,6 +33,7 @@ export default async function SessionPage({ params, searchParams }: Params) {
   const session = await load((await params).slug);
   if (!session) notFound();
   const query = await searchParams;
+  const live = await loadLiveSnapshot({ sources: liveSources, actor: await getCurrentActor(), session });
 
   return (
     <div className="space-y-8">
@@ -69,20 +75,25 @@ export default async function SessionPage({ params, searchParams }: Params) {
         <SessionLinks session={session} />
       </header>
 
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <section aria-labelledby="about-heading" className="min-w-0 space-y-3">
-          <h2 id="about-heading" className="text-lg font-semibold">
-            About
-          </h2>
-          {session.description.trim() ? <Markdown source={session.description} /> : <p className="text-sm text-subtle">No description yet.</p>}
-          {session.createdByName ? <p className="pt-2 text-xs text-subtle">Planned by {session.createdByName}</p> : null}
-        </section>
-        <Agenda session={session} />
-      </div>
+      <SessionLiveProvider sessionSlug={session.slug} initial={{ snapshot: live.snapshot, abilities: live.abilities }}>
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+          <section aria-labelledby="about-heading" className="min-w-0 space-y-3">
+            <h2 id="about-heading" className="text-lg font-semibold">
+              About
+            </h2>
+            {session.description.trim() ? <Markdown source={session.description} /> : <p className="text-sm text-subtle">No description yet.</p>}
+            {session.createdByName ? <p className="pt-2 text-xs text-subtle">Planned by {session.createdByName}</p> : null}
+          </section>
+          <Agenda session={session} />
+        </div>
 
-      <div className="border-t border-line pt-8">
-        <SessionNotes sessionId={session.id} sessionSlug={session.slug} canEdit={session.permissions.canEditNotes} canManageRevisions={session.permissions.canManageRevisions} />
-      </div>
+        <div className="grid grid-cols-[minmax(0,1fr)] gap-8 border-t border-line pt-8 xl:grid-cols-[minmax(0,1fr)_26rem]">
+          <div className="min-w-0">
+            <SessionNotes sessionId={session.id} sessionSlug={session.slug} canEdit={session.permissions.canEditNotes} canManageRevisions={session.permissions.canManageRevisions} />
+          </div>
+          <LiveTools isRecord={session.status === "ended"} />
+        </div>
+      </SessionLiveProvider>
     </div>
   );
 }
@@ -124,23 +135,7 @@ function Agenda({ session }: { session: SessionDetails }) {
         {session.agenda.length === 0 ? (
           <p className="text-sm text-subtle">No agenda yet.</p>
         ) : (
-          <ol aria-labelledby="agenda-heading" className="space-y-3">
-            {session.agenda.map((item, index) => (
-              <li key={item.id} className="grid grid-cols-[3.25rem_minmax(0,1fr)] gap-x-3 text-sm" data-testid="agenda-item">
-                <ClockTime at={item.startsAt.toISOString()} timeZone={session.timeZone} className="pt-px font-medium text-muted tabular-nums" />
-                <div className="min-w-0">
-                  <p className="font-medium break-words">
-                    <span className="sr-only">{index + 1}. </span>
-                    {item.title}
-                  </p>
-                  <p className="text-xs text-muted">
-                    {item.speaker ? <span className="break-words">{item.speaker} · </span> : null}
-                    {item.minutes} min
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ol>
+          <LiveAgenda sessionId={session.id} timeZone={session.timeZone} items={session.agenda.map((item) => ({ ...item, startsAt: item.startsAt.toISOString() }))} />
         )}
       </CardBody>
     </Card>

@@ -1,0 +1,17 @@
+"use server";
+
+import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import type { LiveAgendaState } from "@/lib/live/live-types";
+import { agendaStepSchema, setCurrentAgendaItem } from "@/lib/sessions/agenda-live";
+
+/** The chair starts an agenda item, moves to the next, or stops the clock. */
+export async function setAgendaStepAction(sessionId: number, step: unknown): Promise<ActionResult<LiveAgendaState>> {
+  const parsed = agendaStepSchema.safeParse(step);
+  if (!parsed.success) return invalidInput(parsed.error, "That agenda step is not one we know.");
+  try {
+    return { ok: true, data: await setCurrentAgendaItem({ actor: await getCurrentActor(), sessionId, step: parsed.data }) };
+  } catch (error) {
+    return failure(error);
+  }
+}

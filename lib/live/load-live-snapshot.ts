@@ -1,0 +1,58 @@
+import { liveAbilitiesFor, type Actor, type SessionRules } from "@/lib/permissions";
+import type { LiveRecord, LiveSource, LiveSources, LiveViewer, ViewerMarks } from "@/lib/live/live-source";
+import type { LiveAbilities, LiveSnapshot } from "@/lib/live/live-types";
+import { loadAgendaState } from "@/lib/sessions/agenda-live";
+
+/** The session fields the live tools need to decide who may do what. */
+export interface LiveSessionRules extends SessionRules {
+  id: number;
+  endsAt: Date;
+}
+
+export function liveViewerFor(actor: Actor, session: LiveSessionRules, now = new Date()): LiveViewer {
+  return { actor, abilities: liveAbilitiesFor(actor, { ...session, hasEnded: now.getTime() >= session.endsAt.getTime() }) };
+}
+
+async function viewAll<TView, TMine>(source: LiveSource<LiveRecord, TView, TMine>, sessionId: number, viewer: LiveViewer) {
+  const records = await source.loadAll(sessionId);
+  const mine = viewer.actor.userId && records.length ? await source.loadMine(viewer.actor.userId, records.map((record) => record.id)) : new Map<number, TMine>();
+  const views = records.flatMap((record) => {
+    const view = source.view(record, viewer, mine.get(record.id));
+    return view === null ? [] : [view];
+  });
+  return { views, mine };
+}
+
+/**
+ * Everything live about a session as one viewer may see it: for the page's
+ * first render and for each new connection to the live channel (which is how
+ * a client that reconnects catches up). The caller has already checked that
+ * the viewer may read the session.
+ */
+export async function loadLiveSnapshot({ sources, actor, session, now = new Date() }: { sources: LiveSources; actor: Actor; session: LiveSessionRules; now?: Date }): Promise<{
+  snapshot: LiveSnapshot;
+  abilities: LiveAbilities;
+  viewer: LiveViewer;
+  marks: ViewerMarks;
+}> {
+  const viewer = liveViewerFor(actor, session, now);
+  const [agenda, questions, polls, actionItems] = await Promise.all([
+    loadAgendaState(session.id),
+    viewAll(sources.questions, session.id, viewer),
+    viewAll(sources.polls, session.id, viewer),
+    viewAll(sources.actionItems, session.id, viewer),
+  ]);
+  return {
+    snapshot: {
+      sessionId: session.id,
+      serverTime: now.toISOString(),
+      agenda: agenda ?? { currentPosition: null, startedAt: null, questionsNeedApproval: false, version: 0 },
+      questions: questions.views,
+      polls: polls.views,
+      actionItems: actionItems.views,
+    },
+    abilities: viewer.abilities,
+    viewer,
+    marks: { questions: questions.mine, polls: polls.mine },
+  };
+}
