@@ -1,0 +1,28 @@
+import { db } from "@/lib/db";
+import type { LivePoll } from "@/lib/live/live-types";
+import { notifySessionLive } from "@/lib/live/notify-session-live";
+import type { Actor } from "@/lib/permissions";
+import { liveSessionSelect, managersOnly, pollViewFor, refusal, viewerIn } from "@/lib/polls/records";
+import type { PollInput } from "@/lib/polls/schemas";
+
+/** A chair prepares a poll as a draft: nobody else sees it until it is opened. */
+export async function createPoll({ actor, sessionId, input, now = new Date() }: { actor: Actor; sessionId: number; input: PollInput; now?: Date }): Promise<LivePoll> {
+  const session = await db.bofSession.findUnique({ where: { id: sessionId }, select: liveSessionSelect });
+  const viewer = viewerIn(actor, session, now);
+  if (!viewer.abilities.canManagePolls) throw refusal(actor, managersOnly);
+  return db.$transaction(async (tx) => {
+    const poll = await tx.poll.create({
+      data: {
+        sessionId,
+        question: input.question,
+        kind: input.kind,
+        hideResultsUntilClosed: input.hideResultsUntilClosed,
+        createdById: actor.userId,
+        options: { create: input.options.map((label, position) => ({ label, position })) },
+      },
+      select: { id: true },
+    });
+    await notifySessionLive(tx, { sessionId, change: { kind: "poll", id: poll.id }, actorId: actor.userId });
+    return pollViewFor(tx, poll.id, viewer);
+  });
+}
