@@ -3,6 +3,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/pro
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { noteLimits, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 
 /**
  * The clients of `npm run bench -- collab`: real Hocuspocus providers, each
@@ -157,6 +158,8 @@ export async function connectClient({ url, documentName, cookie, name, log, awar
     onAuthenticationFailed: ({ reason }) => (failure = reason),
     ...(awareness === "none" ? { awareness: null } : {}),
   });
+  // As the app's editor does (components/notes/live-notes.tsx), against both servers.
+  sendOwnAwarenessOnly(provider);
   const color = ["#2563eb", "#db2777", "#059669", "#d97706"][name.length % 4]!;
   provider.awareness?.setLocalStateField("user", { name, color, colorLight: `${color}33`, key: name });
   provider.attach();

@@ -556,7 +556,7 @@ function report(results: PhaseResult[], inserts: InsertTimes[], stall: StoreStal
   const lowest = results.reduce((emptiest, row) => (row.lowestBudget < emptiest.lowestBudget ? row : emptiest));
   console.log(
     `The emptiest rate-limit bucket of any client: ${lowest.lowestBudget.toFixed(0)} of ${noteLimits.messageBurst} messages left (the server closes a connection at 0), ` +
-      `${lowest.variant} with ${lowest.clients} clients, ${lowest.lowestBudgetAfter.toFixed(1)} s after they began to join. Every client re-sends each awareness change it receives ` +
-      `(the provider's behaviour), so a client's rate is the room's awareness rate: joins, cursor moves, and each person's renewal every 15 s.`,
+      `${lowest.variant} with ${lowest.clients} clients, ${lowest.lowestBudgetAfter.toFixed(1)} s after they began to join. Clients send only their own presence, as the app's editor does ` +
+      `(lib/notes/send-own-awareness-only.ts; the stock provider echoes every change it receives, which made a client's rate the whole room's).`,
   );
 }

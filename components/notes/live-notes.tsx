@@ -10,6 +10,7 @@ import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
 import { Markdown } from "@/components/markdown/markdown";
+import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { cn } from "@/lib/ui/cn";
 
@@ -108,6 +109,8 @@ export function LiveNotes({
       },
       onSynced: () => setIsSynced(true),
     });
+
+    sendOwnAwarenessOnly(provider);
 
     // Visitors are told apart by their tab's Yjs client id.
     const key = userKey ?? `guest-${doc.clientID}`;
