@@ -8,7 +8,13 @@ import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { LiveMessage } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
+import { addActionItem } from "@/lib/action-items/add-action-item";
+import { getSessionNotes, notesAsMarkdownFile } from "@/lib/notes/get-session-notes";
+import { createPoll } from "@/lib/polls/create-poll";
+import { setPollState } from "@/lib/polls/set-poll-state";
+import { voteInPoll } from "@/lib/polls/vote-in-poll";
 import { askQuestion } from "@/lib/questions/ask-question";
+import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
 import { setCurrentAgendaItem } from "@/lib/sessions/agenda-live";
 import { createLiveServer, type LiveServer } from "@/server/live-server";
 import { createPerson } from "@/tests/support/factories";
@@ -160,6 +166,29 @@ describe("the live channel", () => {
     const again = await open(session.slug);
     const snapshot = await again.next(isSnapshot);
     expect(snapshot.snapshot.questions.map((question) => question.body)).toEqual(["Asked while you were away"]);
+  });
+});
+
+describe("the session's record", () => {
+  it("puts the questions with their votes, the poll results and the action items beside the notes in the Markdown export", async () => {
+    const session = await makeSession();
+    const chair = await signedIn("chair");
+    const asker = await signedIn("user");
+    const voter = await signedIn("user");
+    const question = await askQuestion({ actor: asker.actor, sessionId: session.id, body: "Is the GIL gone for good?", isAnonymous: true });
+    await toggleQuestionVote({ actor: voter.actor, questionId: question.id, hasVote: true });
+    const poll = await createPoll({ actor: chair.actor, sessionId: session.id, input: { question: "Which filesystem hurts most?", kind: "SINGLE", options: ["Lustre", "GPFS"], hideResultsUntilClosed: false } });
+    await setPollState({ actor: chair.actor, pollId: poll.id, state: "OPEN" });
+    await voteInPoll({ actor: voter.actor, pollId: poll.id, optionIds: [poll.options[0]!.id] });
+    await setPollState({ actor: chair.actor, pollId: poll.id, state: "CLOSED" });
+    await addActionItem({ actor: chair.actor, sessionId: session.id, input: { text: "Write up the import storms", ownerName: "Ada", dueOn: "2026-12-31" } });
+
+    const record = await getSessionNotes({ actor: { userId: null, role: "anonymous" }, slug: session.slug });
+    const file = notesAsMarkdownFile(record!, "https://hub.example/sessions/x");
+    expect(file).toMatch(/## Notes[\s\S]*## Questions\n\n- Is the GIL gone for good\? — Anonymous · 1 vote/);
+    expect(file).toMatch(/## Polls[\s\S]*Which filesystem hurts most\?[\s\S]*\| Lustre \| 1 \| 100% \|/);
+    expect(file).toContain("- [ ] Write up the import storms — Ada, due 2026-12-31");
+    expect(file).not.toContain(asker.name!);
   });
 });
 

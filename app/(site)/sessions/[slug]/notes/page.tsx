@@ -65,6 +65,14 @@ export default async function SessionNotesPage({ params }: Params) {
         </div>
       </header>
       {markdown.trim() ? <Markdown source={markdown} /> : <EmptyState title="No notes yet">Nothing has been written in this session&rsquo;s notes.</EmptyState>}
+      {notes.recordMarkdown ? (
+        <section aria-labelledby="record-heading" className="space-y-2 border-t border-line pt-6" data-testid="session-record">
+          <h2 id="record-heading" className="text-xl font-semibold tracking-tight">
+            Questions, polls and action items
+          </h2>
+          <Markdown source={notes.recordMarkdown} />
+        </section>
+      ) : null}
     </article>
   );
 }
