@@ -49,3 +49,11 @@ export const actionItemIdSchema = z.coerce.number({ message: "Unknown action ite
 
 /** The version the editor started from, so an edit does not overwrite someone else's change unseen. */
 export const expectedVersionSchema = z.coerce.number().int().min(1).optional();
+
+const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
+
+/** What the session page's action-item forms send to their Server Actions. */
+export const addActionItemSchema = actionItemInputSchema.extend({ sessionId: sessionIdSchema });
+export const updateActionItemSchema = actionItemInputSchema.extend({ itemId: actionItemIdSchema, expectedVersion: expectedVersionSchema });
+export const actionItemRefSchema = z.object({ itemId: actionItemIdSchema });
+export const setActionItemDoneSchema = z.object({ itemId: actionItemIdSchema, isDone: z.boolean({ message: "Say whether it is done." }) });

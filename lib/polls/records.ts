@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PollKind, PollState } from "@/lib/generated/prisma/enums";
 import type { LiveRecord, LiveViewer } from "@/lib/live/live-source";
 import type { LivePoll } from "@/lib/live/live-types";
-import { canReadSession, liveAbilitiesFor, type Actor, type SessionRules } from "@/lib/permissions";
+import { liveViewerFor, type LiveSessionRules } from "@/lib/live/load-live-snapshot";
+import { canReadSession, type Actor } from "@/lib/permissions";
 
 type Client = Database | DatabaseTransaction;
 
@@ -79,16 +80,14 @@ export function viewPoll(record: PollRecord, viewer: LiveViewer, mine: number[] 
 
 /** The session's fields that decide who may do what in its live tools. */
 export const liveSessionSelect = { id: true, visibility: true, notesEditors: true, endsAt: true } as const satisfies Prisma.BofSessionSelect;
-export type LiveSessionFields = SessionRules & { id: number; endsAt: Date };
 
 /**
  * The viewer of a session that `actor` may read; a session they may not read
  * is "not found", so its address reveals nothing.
  */
-export function viewerIn(actor: Actor, session: LiveSessionFields | null, now = new Date()): LiveViewer & { hasEnded: boolean } {
+export function viewerIn(actor: Actor, session: LiveSessionRules | null, now = new Date()): LiveViewer & { hasEnded: boolean } {
   if (!session || !canReadSession(actor, session)) throw new AppError("NOT_FOUND", "There is no such session.");
-  const hasEnded = now.getTime() >= session.endsAt.getTime();
-  return { actor, abilities: liveAbilitiesFor(actor, { ...session, hasEnded }), hasEnded };
+  return { ...liveViewerFor(actor, session, now), hasEnded: now.getTime() >= session.endsAt.getTime() };
 }
 
 /** Why someone who lacks an ability is refused: visitors may sign in; others are told who may. */

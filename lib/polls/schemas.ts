@@ -72,3 +72,12 @@ export const voteSchema = z.object({
     .max(pollLimits.maxOptions, { message: "That is more options than a poll has." })
     .transform((ids) => [...new Set(ids)]),
 });
+
+const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
+
+/** What the session page's poll forms send to their Server Actions. */
+export const createPollSchema = pollInputSchema.extend({ sessionId: sessionIdSchema });
+export const editPollSchema = pollInputSchema.extend({ pollId: pollIdSchema, expectedVersion: expectedVersionSchema });
+export const pollRefSchema = z.object({ pollId: pollIdSchema });
+export const setPollStateSchema = z.object({ pollId: pollIdSchema, state: pollStateChangeSchema });
+export const voteInPollSchema = voteSchema.extend({ pollId: pollIdSchema });
