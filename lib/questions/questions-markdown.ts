@@ -1,4 +1,5 @@
 import type { LiveQuestion } from "@/lib/live/live-types";
+import { byVotes } from "@/lib/questions/question-order";
 
 /** A person's text as one line of Markdown that shows as typed: no headings, links, HTML or emphasis of its own. */
 function inlineText(text: string) {
@@ -6,11 +7,6 @@ function inlineText(text: string) {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/[\\*_[\]<>#|~]/g, (character) => `\\${character}`);
-}
-
-/** Most votes first, then the earlier question: the order the room saw under "Top". */
-export function byVotes(a: LiveQuestion, b: LiveQuestion) {
-  return b.voteCount - a.voteCount || a.createdAt.localeCompare(b.createdAt) || a.id - b.id;
 }
 
 /**

@@ -14,6 +14,7 @@ import { questionsAsMarkdown } from "@/lib/questions/questions-markdown";
 import { askQuestionSchema } from "@/lib/questions/schemas";
 import { setQuestionsNeedApproval } from "@/lib/questions/set-questions-need-approval";
 import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
+import { demoQuestions, seedDemoQuestions } from "@/lib/seed/demo-questions";
 import { createPerson } from "../support/factories";
 
 /**
@@ -345,6 +346,27 @@ describe("the record", () => {
       ["## Questions", "", "- Can \\*we\\* test \\<GPU\\> backends in CI? Without GPUs? — Anonymous · 2 votes", "- Which MPI do wheels link against? — Ana Example · 1 vote · answered", ""].join("\n"),
     );
     expect(questionsAsMarkdown([])).toBe("");
+  });
+});
+
+describe("demo questions", () => {
+  it("fill the demo BoF's record once, with votes that match their rows", async () => {
+    const session = await planSession({ hasEnded: true });
+    for (const name of ["uma.user", "mia.member", "max.member", "ada.admin", "charlie.chair", "chandra.chair"]) {
+      await db.user.create({ data: { email: `${name}@demo.pyhpc.invalid`, name } });
+    }
+    expect(await seedDemoQuestions(db, { sessionSlug: session.slug })).toBe(demoQuestions.length);
+    expect(await seedDemoQuestions(db, { sessionSlug: session.slug })).toBe(0);
+    const stored = await db.question.findMany({ where: { sessionId: session.id }, select: { voteCount: true, _count: { select: { votes: true } } } });
+    expect(stored).toHaveLength(demoQuestions.length);
+    for (const question of stored) expect(question.voteCount).toBe(question._count.votes);
+
+    const visitorSees = await questionsSeenBy(anonymousActor, session.id);
+    expect(visitorSees).toHaveLength(demoQuestions.length - 1);
+    expect(visitorSees.filter((question) => question.isPinned)).toHaveLength(1);
+    expect(visitorSees.filter((question) => question.answeredAt)).toHaveLength(1);
+    expect(visitorSees.find((question) => question.isAnonymous)?.askerName).toBeNull();
+    expect(await seedDemoQuestions(db, { sessionSlug: "no-such-session" })).toBe(0);
   });
 });
 
