@@ -1,7 +1,7 @@
 "use client";
 
 import { Maximize, Minimize, Pin, ThumbsUp } from "lucide-react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { Button } from "@/components/ui/button";
 import type { LiveQuestion } from "@/lib/live/live-types";
@@ -18,15 +18,15 @@ export function SpeakerQuestions({ title }: { title: string }) {
   const { pinned, top } = speakerQuestions(snapshot.questions);
   const stage = useRef<HTMLDivElement>(null);
   const [isFullscreen, setIsFullscreen] = useState(false);
-  const [askAt, setAskAt] = useState(`/sessions/${sessionSlug}`);
+  // The address people type in the room, with this server's host (only known in the browser).
+  const host = useSyncExternalStore(noChanges, () => window.location.host, () => "");
+  const askAt = `${host}/sessions/${sessionSlug}`;
 
   useEffect(() => {
     const onChange = () => setIsFullscreen(document.fullscreenElement !== null);
     document.addEventListener("fullscreenchange", onChange);
-    // The address people type in the room, with this server's host (only known in the browser).
-    setAskAt(`${window.location.host}/sessions/${sessionSlug}`);
     return () => document.removeEventListener("fullscreenchange", onChange);
-  }, [sessionSlug]);
+  }, []);
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -97,6 +97,8 @@ export function SpeakerQuestions({ title }: { title: string }) {
     </div>
   );
 }
+
+const noChanges = () => () => {};
 
 function Byline({ question, className }: { question: LiveQuestion; className?: string }) {
   return <p className={cn("text-muted", className)}>— {question.isAnonymous || !question.askerName ? "Anonymous" : question.askerName}</p>;
