@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SessionLiveProvider } from "@/components/live/session-live";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { liveSources } from "@/lib/live/live-sources";
+import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
+import { getSessionDetails } from "@/lib/sessions/get-session-details";
+import { SpeakerQuestions } from "../_components/questions/speaker-questions";
+
+type Params = { params: Promise<{ slug: string }> };
+
+/** One lookup per request, shared by the metadata and the page. */
+const load = cache(async (slug: string) => getSessionDetails({ actor: await getCurrentActor(), slug }));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const session = await load((await params).slug);
+  return { title: session ? `Questions — ${session.title}` : "Questions" };
+}
+
+/**
+ * The speaker view: the session's pinned and top questions for the projector,
+ * live. Open to whoever may read the session, since it is what the room sees.
+ */
+export default async function SpeakerPage({ params }: Params) {
+  const session = await load((await params).slug);
+  if (!session) notFound();
+  const live = await loadLiveSnapshot({ sources: liveSources, actor: await getCurrentActor(), session });
+  return (
+    <div className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <Link href="/sessions" className="hover:text-ink hover:underline">
+          Sessions
+        </Link>{" "}
+        /{" "}
+        <Link href={`/sessions/${session.slug}`} className="break-words hover:text-ink hover:underline">
+          {session.title}
+        </Link>{" "}
+        / Speaker view
+      </nav>
+      <SessionLiveProvider sessionSlug={session.slug} initial={{ snapshot: live.snapshot, abilities: live.abilities }}>
+        <SpeakerQuestions title={session.title} />
+      </SessionLiveProvider>
+    </div>
+  );
+}
