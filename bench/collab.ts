@@ -1,11 +1,7 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import * as Y from "yjs";
-import { findFreePort } from "@/lib/database/embedded-postgres";
 import { applyMigrations } from "@/lib/database/migrations";
 import { openDatabase } from "@/lib/database/open-database";
 import { setAppConfig, type AppConfig } from "@/lib/config";
@@ -13,7 +9,9 @@ import { createDatabaseClient, disconnectDatabase, type Database } from "@/lib/d
 import { COLLAB_PATH, noteDocumentName, noteLimits, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { storeNotes } from "@/lib/notes/note-persistence";
 import { connectClient, DeliveryLog, startTypist, type AwarenessMode, type BenchClient } from "./collab-clients";
+import { prepareBenchPeople } from "./bench-people";
 import { percentile } from "./load";
+import { cpuMs, memoryKb, printTable, resetPeakMemory, startServerProcess, type ServerProcess } from "./process-stats";
 
 /**
  * `npm run bench -- collab`: the live-notes server under a meeting's load,
@@ -103,7 +101,7 @@ export async function collabSuite() {
   const sessionIds: number[] = [];
   try {
     await applyMigrations(database.url);
-    const cookies = await preparePeople(prisma, Math.max(...CLIENT_COUNTS));
+    const cookies = (await prepareBenchPeople(prisma, "bench-collab-", Math.max(...CLIENT_COUNTS))).map((person) => person.cookie);
     console.log(`Database ready (.data/bench-collab) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     const phases: [number, AwarenessMode][] = [...CLIENT_COUNTS.map((clients) => [clients, GRID_AWARENESS] as [number, AwarenessMode])];
     if (CURSOR_CLIENTS && GRID_AWARENESS !== "cursors") phases.push([CURSOR_CLIENTS, "cursors"]);
@@ -138,15 +136,6 @@ export async function collabSuite() {
   }
 }
 
-/** One signed-in person per client, as in a real meeting (each connection's cookie is checked on its own). */
-async function preparePeople(prisma: Database, count: number) {
-  await prisma.user.deleteMany({ where: { id: { startsWith: "bench-collab-" } } });
-  const people = Array.from({ length: count }, (_, index) => ({ id: `bench-collab-${index}`, name: `Bench person ${index}`, token: randomBytes(32).toString("hex") }));
-  await prisma.user.createMany({ data: people.map(({ id, name }) => ({ id, name })) });
-  const expires = new Date(Date.now() + 86_400_000);
-  await prisma.session.createMany({ data: people.map(({ id, token }) => ({ userId: id, sessionToken: token, expires })) });
-  return people.map(({ token }) => `authjs.session-token=${token}`);
-}
 
 async function runPhase({ variant, clients: count, awareness, sessionId, cookies, databaseUrl, prisma }: { variant: Variant; clients: number; awareness: AwarenessMode; sessionId: number; cookies: string[]; databaseUrl: string; prisma: Database }): Promise<PhaseResult> {
   const phaseStart = performance.now();
@@ -255,95 +244,13 @@ async function runPhase({ variant, clients: count, awareness, sessionId, cookies
   }
 }
 
-interface ServerProcess {
-  url: string;
-  pid: number;
-  /** What the server wrote on stderr, line by line. */
-  errors: string[];
-  stop(): Promise<void>;
-}
-
+/** E.g. COLLAB_BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to see where the servers spend their CPU. */
 async function startServer(variant: Variant, databaseUrl: string): Promise<ServerProcess> {
-  const port = await findFreePort();
-  // E.g. COLLAB_BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" to see where the servers spend their CPU.
   const flags = process.env.COLLAB_BENCH_SERVER_NODE_FLAGS?.split(" ").filter(Boolean) ?? [];
-  const child: ChildProcess = spawn(process.execPath, [...flags, "--import", "tsx", path.join("bench", "collab-server-process.ts")], {
-    cwd: process.cwd(),
-    env: { ...process.env, NODE_ENV: "production", COLLAB_BENCH_SERVER: variant, PORT: String(port), DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const errors: string[] = [];
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
-    stderr += chunk;
-    const lines = stderr.split("\n");
-    stderr = lines.pop()!;
-    errors.push(...lines.filter((line) => line.trim()));
-  });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk;
-      if (output.includes("ready")) resolve();
-    });
-    child.once("exit", (code) => reject(new Error(`The ${variant} server stopped while starting (exit ${code}):\n${errors.join("\n")}${stderr}`)));
-  });
-  let stopping: Promise<void> | undefined;
-  return {
-    url: `ws://127.0.0.1:${port}`,
-    pid: child.pid!,
-    errors,
-    stop: () =>
-      (stopping ??= new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const kill = setTimeout(() => child.kill("SIGKILL"), 15_000);
-        child.once("exit", () => {
-          clearTimeout(kill);
-          resolve();
-        });
-        child.kill("SIGTERM");
-      })),
-  };
+  const server = await startServerProcess({ script: path.join("bench", "collab-server-process.ts"), label: `The ${variant} server`, nodeFlags: flags, env: { COLLAB_BENCH_SERVER: variant, DATABASE_URL: databaseUrl } });
+  return { ...server, url: `ws://127.0.0.1:${server.port}` };
 }
 
-const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
-
-/** CPU time (user + system) a process has used, in ms. */
-function cpuMs(pid: number) {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  // Fields after the command name (which may hold spaces), from field 3 on: utime is field 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) / clockTicks) * 1000;
-}
-
-/** Resident memory now and at its peak (since the process started or the peak was reset), in kB. */
-function memoryKb(pid: number) {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN);
-  return { rss: field("VmRSS"), peak: field("VmHWM") };
-}
-
-/**
- * Starts a phase's memory peak: resets the kernel's high-water mark (VmHWM,
- * writable since Linux 4.0) so it covers the phase alone. Where that is not
- * allowed, samples VmRSS every 50 ms instead.
- */
-function resetPeakMemory(pid: number) {
-  let isExact = true;
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, "5");
-  } catch {
-    isExact = false;
-  }
-  let sampled = memoryKb(pid).rss;
-  const timer = isExact ? undefined : setInterval(() => (sampled = Math.max(sampled, memoryKb(pid).rss)), 50);
-  return {
-    stop() {
-      clearInterval(timer);
-      return isExact ? memoryKb(pid).peak : Math.max(sampled, memoryKb(pid).rss);
-    },
-  };
-}
 
 interface InsertTimes {
   label: string;
@@ -463,14 +370,6 @@ async function measureStoreStall(prisma: Database, databaseUrl: string, sessionI
   return { textLength: text.length, stores: storeTimes.length, storeP50: percentile(storeTimes, 50), storeMax: storeTimes.at(-1) ?? Number.NaN, overlapping: summary(overlapping), alone: summary(alone) };
 }
 
-function printTable(title: string, header: string[], lines: string[][]) {
-  const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column]!.length)));
-  const format = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(" | ")} |`;
-  console.log(`\n${title}\n`);
-  console.log(format(header));
-  console.log(`|${widths.map((width, column) => (column === 0 ? `:${"-".repeat(width + 1)}` : `${"-".repeat(width + 1)}:`)).join("|")}|`);
-  for (const line of lines) console.log(format(line));
-}
 
 function report(results: PhaseResult[], inserts: InsertTimes[], stall: StoreStall) {
   const ms = (value: number) => value.toFixed(1);

@@ -5,9 +5,12 @@
  *   pain-points    the board, its API and search with 100,000 reports, and the query plans
  *   collab         live notes: 10/100/300 clients on one document, edit delivery delay,
  *                  server CPU and memory, ours against a bare Hocuspocus server
+ *   live           live session tools: 300 participants on the live channel while 50 vote,
+ *                  delay from a vote or a new question to its arrival at everyone
  */
 import { startBenchApp } from "./app-process";
 import { collabSuite } from "./collab";
+import { liveSuite } from "./live";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measure, printTable, type LoadResult } from "./load";
 import { painPointsSuite } from "./pain-points";
@@ -48,6 +51,7 @@ const suites: Record<string, () => Promise<void>> = {
   },
   "pain-points": () => painPointsSuite({ demoSessionCookie }),
   collab: collabSuite,
+  live: liveSuite,
 };
 
 /** Signs in as a demo person through the real demo sign-in form and returns the cookie. */
