@@ -9,6 +9,8 @@ import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/sessions/zoned-time";
 import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
 import { demoReports } from "@/lib/seed/demo-pain-points";
+import { demoPollsStep } from "@/lib/seed/demo-polls";
+import { seedDemoQuestions } from "@/lib/seed/demo-questions";
 import { demoSessions, mentionedPeps } from "@/lib/seed/demo-sessions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 
@@ -126,6 +128,14 @@ export const demoSteps: SeedStep[] = [
       }
     },
   },
+  {
+    id: "demo:questions",
+    description: "Adding the BoF's audience questions (votes, one anonymous, one pinned, one answered, one hidden)",
+    async run() {
+      await seedDemoQuestions(db);
+    },
+  },
+  demoPollsStep,
 ];
 
 /** "2026-11-21" plus some days, as a date. */
