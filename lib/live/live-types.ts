@@ -91,6 +91,8 @@ export interface LiveSnapshot {
   sessionId: number;
   /** The server's clock when the snapshot was taken, so timers agree across devices. */
   serverTime: string;
+  /** The session is over: its questions, polls and action items are now its record. */
+  hasEnded: boolean;
   agenda: LiveAgendaState;
   questions: LiveQuestion[];
   polls: LivePoll[];

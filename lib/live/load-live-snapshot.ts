@@ -46,6 +46,7 @@ export async function loadLiveSnapshot({ sources, actor, session, now = new Date
     snapshot: {
       sessionId: session.id,
       serverTime: now.toISOString(),
+      hasEnded: now.getTime() >= session.endsAt.getTime(),
       agenda: agenda ?? { currentPosition: null, startedAt: null, questionsNeedApproval: false, version: 0 },
       questions: questions.views,
       polls: polls.views,

@@ -49,8 +49,9 @@ export function canEditSessionNotes(actor: Actor, session: SessionRules): boolea
 
 /**
  * What a person may do in a session's live tools. Asking and voting close when
- * the session ends (its questions and polls become its record); chairs keep
- * moderating, and whoever may edit the notes keeps the action items.
+ * the session ends (its questions and polls become its record), and so does
+ * the agenda's clock; chairs keep moderating, and whoever may edit the notes
+ * keeps the action items.
  */
 export function liveAbilitiesFor(actor: Actor, session: SessionRules & { hasEnded: boolean }): LiveAbilities {
   const open = canReadSession(actor, session) && !session.hasEnded;
@@ -62,6 +63,6 @@ export function liveAbilitiesFor(actor: Actor, session: SessionRules & { hasEnde
     canVoteInPolls: open && can(actor, "polls.vote"),
     canManagePolls: can(actor, "polls.manage"),
     canManageActionItems: can(actor, "actionItems.manage") || canEditSessionNotes(actor, session),
-    canRunAgenda: can(actor, "sessions.manage"),
+    canRunAgenda: !session.hasEnded && can(actor, "sessions.manage"),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { actions, assertCan, can, roles, type Action, type Actor, type Role } from "@/lib/permissions";
+import { actions, assertCan, can, liveAbilitiesFor, roles, type Action, type Actor, type Role } from "@/lib/permissions";
 
 /**
  * The whole policy, written out independently of lib/permissions/policy.ts.
@@ -114,5 +114,30 @@ describe("assertCan", () => {
 
   it("passes silently when allowed", () => {
     expect(() => assertCan(actorFor("admin"), "users.changeRole")).not.toThrow();
+  });
+});
+
+describe("liveAbilitiesFor", () => {
+  const running = { visibility: "PUBLIC", notesEditors: "MEMBERS", hasEnded: false } as const;
+  const nothing = { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false };
+
+  it("lets signed-in people ask and vote while the session runs, and only chairs moderate, see askers and run the agenda", () => {
+    expect(liveAbilitiesFor(actorFor("anonymous"), running)).toEqual(nothing);
+    expect(liveAbilitiesFor(actorFor("user"), running)).toMatchObject({ canAsk: true, canVote: true, canVoteInPolls: true, canModerateQuestions: false, canSeeAskers: false, canManageActionItems: false });
+    expect(liveAbilitiesFor(actorFor("chair"), running)).toMatchObject({ canModerateQuestions: true, canSeeAskers: true, canManagePolls: true, canRunAgenda: true });
+  });
+
+  it("lets whoever may edit the notes keep the action items", () => {
+    expect(liveAbilitiesFor(actorFor("member"), running).canManageActionItems).toBe(true);
+    expect(liveAbilitiesFor(actorFor("user"), { ...running, notesEditors: "SIGNED_IN" }).canManageActionItems).toBe(true);
+  });
+
+  it("closes asking, voting and the agenda when the session ends, but not moderation or action items", () => {
+    const ended = liveAbilitiesFor(actorFor("chair"), { ...running, hasEnded: true });
+    expect(ended).toMatchObject({ canAsk: false, canVote: false, canVoteInPolls: false, canRunAgenda: false, canModerateQuestions: true, canManageActionItems: true });
+  });
+
+  it("gives nothing in a members-only session to someone who may not read it", () => {
+    expect(liveAbilitiesFor(actorFor("user"), { ...running, visibility: "MEMBERS" })).toMatchObject({ canAsk: false, canVote: false, canVoteInPolls: false });
   });
 });
