@@ -18,17 +18,13 @@ const orderLabels: Record<QuestionOrder, string> = { top: "Top", newest: "Newest
  * newest, the pinned question first), and for chairs the approval queue,
  * moderation and hidden questions. Once asking has closed (the session
  * ended), it is the record: the questions with their votes and answers.
- *
- * `isRecord` says the session has ended; without it the panel tells a closed
- * session from a visitor's view as well as the abilities allow.
  */
-export function QuestionsPanel({ isRecord }: { isRecord?: boolean } = {}) {
+export function QuestionsPanel() {
   const { snapshot, abilities, sessionSlug } = useSessionLive();
   const [order, setOrder] = useState<QuestionOrder>("top");
   const isModerator = abilities.canModerateQuestions;
   const isOpen = abilities.canAsk;
-  // Chairs may always ask while a session runs, so for them a closed form means it ended.
-  const isClosed = isRecord ?? (isModerator && !isOpen);
+  const isClosed = snapshot.hasEnded;
 
   const visible = sortQuestions(
     snapshot.questions.filter((question) => question.state === "VISIBLE"),
