@@ -123,7 +123,7 @@ function CurrentItem({ item, elapsed }: { item: AgendaEntry; elapsed: number | n
       <p className="mt-1 font-semibold break-words text-ink">{item.title}</p>
       {item.speaker ? <p className="text-sm break-words text-muted">{item.speaker}</p> : null}
       <p className={cn("mt-2 text-2xl font-semibold tabular-nums", over ? "text-danger" : "text-ink")} data-testid="agenda-remaining" role="timer" aria-live="off">
-        {remaining === null ? `${item.minutes}:00` : over ? `+${formatDuration(-remaining)}` : formatDuration(remaining)}
+        {remaining === null ? `${item.minutes}:00` : over ? `+${formatDuration(-remaining)}` : formatDuration(remaining)}{" "}
         <span className="ml-2 text-sm font-normal text-muted">{over ? "over time" : "left"}</span>
       </p>
       <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-surface" aria-hidden>
