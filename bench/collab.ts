@@ -328,7 +328,6 @@ async function measureStoreStall(prisma: Database, databaseUrl: string, sessionI
   const update = Y.encodeStateAsUpdate(keystroke);
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-  const logged: bigint[] = [];
   const storeTimes: number[] = [];
   const overlapping: number[] = [];
   const alone: number[] = [];
@@ -340,9 +339,8 @@ async function measureStoreStall(prisma: Database, databaseUrl: string, sessionI
       const begun = storesBegun;
       const wasStoring = storesBegun > storesEnded;
       const start = performance.now();
-      const [row] = await prisma.$queryRaw<{ id: bigint }[]>`INSERT INTO "NoteUpdate" ("documentId", "update") VALUES (${documentId}, ${update}) RETURNING id`;
+      await prisma.$queryRaw`INSERT INTO "NoteUpdate" ("documentId", "update") VALUES (${documentId}, ${update}) RETURNING id`;
       (wasStoring || storesBegun !== begun ? overlapping : alone).push(performance.now() - start);
-      logged.push(row!.id);
       await sleep(5);
     }
   };
@@ -352,7 +350,7 @@ async function measureStoreStall(prisma: Database, databaseUrl: string, sessionI
       ytext.insert(ytext.length, "x");
       storesBegun++;
       const start = performance.now();
-      await storeNotes({ documentId, state: Y.encodeStateAsUpdate(doc), containedUpdateIds: logged.splice(0) });
+      await storeNotes({ documentId, state: Y.encodeStateAsUpdate(doc) });
       storeTimes.push(performance.now() - start);
       storesEnded++;
     }

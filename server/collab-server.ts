@@ -24,8 +24,6 @@ export interface CollabServer {
 
 interface LoadedDocument {
   documentId: number;
-  /** Log rows written by this process whose updates the in-memory document holds. */
-  loggedUpdateIds: bigint[];
   /** The stored state's size plus what was logged since: enough to enforce the size limit. */
   approximateBytes: number;
 }
@@ -91,7 +89,7 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       if (sessionId === null) throw new Error(`Not a notes document: ${documentName}`);
       const stored = await loadNotes(sessionId);
       for (const update of stored.updates) Y.applyUpdate(document, update);
-      loaded.set(documentName, { documentId: stored.documentId, loggedUpdateIds: [], approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
+      loaded.set(documentName, { documentId: stored.documentId, approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
       return document;
     },
 
@@ -119,26 +117,17 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
         closeSocket(connection, collabCloseCodes.tooLarge, "The notes have reached their size limit (2 MB).");
       }
       // Durable before Hocuspocus applies the update and acknowledges it.
-      const id = await logNoteUpdate(document.documentId, update);
-      document.loggedUpdateIds.push(id);
+      await logNoteUpdate(document.documentId, update);
       document.approximateBytes += update.length;
     },
 
     async onStoreDocument({ documentName, document }) {
       const entry = loaded.get(documentName);
       if (!entry) return;
-      // Taken together with the state, synchronously: every logged id was
-      // applied in the microtasks right after its insert, so the state holds it.
-      const containedUpdateIds = entry.loggedUpdateIds;
-      entry.loggedUpdateIds = [];
       const state = Y.encodeStateAsUpdate(document);
       entry.approximateBytes = state.length;
-      try {
-        await storeNotes({ documentId: entry.documentId, state, containedUpdateIds });
-      } catch (error) {
-        entry.loggedUpdateIds.unshift(...containedUpdateIds);
-        throw error;
-      }
+      // The whole log is merged in too (lib/notes/note-persistence.ts), so a failed store loses nothing: the rows stay.
+      await storeNotes({ documentId: entry.documentId, state });
     },
 
     async afterUnloadDocument({ documentName }) {

@@ -9,8 +9,11 @@ import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document
  *   there *before* the collaboration server applies and acknowledges it, so an
  *   acknowledged edit survives a crash of the process at any moment.
  * - `NoteDocument.state` is the whole document as one Yjs update. Every few
- *   seconds while people type, the server merges its in-memory document into it
- *   and deletes the log rows that the merged state now contains.
+ *   seconds while people type, the server merges its in-memory document and
+ *   every row of the log into it, and deletes those rows. Taking the whole log,
+ *   not only what this process wrote, means rows written through another
+ *   instance (which may never store: with Redis one instance stores at a time)
+ *   are folded in too, so the log cannot grow without end.
  *
  * Loads and stores lock the document's row FOR NO KEY UPDATE: that keeps two
  * of them apart, yet lets log inserts (whose foreign-key check takes a key
@@ -74,22 +77,24 @@ export async function loadNotes(sessionId: number): Promise<StoredNotes> {
 }
 
 /** Appends a received update to the log; resolves once it is durable. */
-export async function logNoteUpdate(documentId: number, update: Uint8Array): Promise<bigint> {
-  const [row] = await db.$queryRaw<{ id: bigint }[]>`INSERT INTO "NoteUpdate" ("documentId", "update") VALUES (${documentId}, ${update}) RETURNING id`;
-  return row!.id;
+export async function logNoteUpdate(documentId: number, update: Uint8Array): Promise<void> {
+  await db.$executeRaw`INSERT INTO "NoteUpdate" ("documentId", "update") VALUES (${documentId}, ${update})`;
 }
 
 /**
- * Merges a process's copy of the document into the stored state, refreshes the
- * Markdown text beside it (search, export, pages without JavaScript), drops the
- * log rows the state now contains, and keeps a revision now and then.
+ * Merges a process's copy of the document and the whole update log into the
+ * stored state, refreshes the Markdown text beside it (search, export, pages
+ * without JavaScript), deletes the log rows it merged, and keeps a revision
+ * now and then. Rows logged while this runs are not seen and stay for the next.
  */
-export async function storeNotes({ documentId, state, containedUpdateIds }: { documentId: number; state: Uint8Array; containedUpdateIds: bigint[] }) {
+export async function storeNotes({ documentId, state }: { documentId: number; state: Uint8Array }) {
   await db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ state: Uint8Array | null; markdown: string }[]>`
       SELECT state, markdown FROM "NoteDocument" WHERE id = ${documentId} FOR NO KEY UPDATE`;
     if (!row) return; // the session was deleted meanwhile
-    const merged = row.state ? Y.mergeUpdates([row.state, state]) : state;
+    const logged = await tx.noteUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, update: true } });
+    // Yjs merges are lossless, commute and ignore what they already hold.
+    const merged = Y.mergeUpdates([...(row.state ? [row.state] : []), state, ...logged.map((entry) => entry.update)]);
     const markdown = textOf(docFromUpdates([merged]));
     const isChanged = markdown !== row.markdown;
     const peps = mentionedPepNumbers(markdown);
@@ -99,7 +104,7 @@ export async function storeNotes({ documentId, state, containedUpdateIds }: { do
           "searchVector" = to_tsvector('english', ${markdown}),
           "changedAt" = CASE WHEN ${isChanged} THEN now() ELSE "changedAt" END, "updatedAt" = now()
       WHERE id = ${documentId}`;
-    if (containedUpdateIds.length) await tx.noteUpdate.deleteMany({ where: { id: { in: containedUpdateIds } } });
+    if (logged.length) await tx.noteUpdate.deleteMany({ where: { id: { in: logged.map((entry) => entry.id) } } });
     if (isChanged) await keepPeriodicRevision(tx, { documentId, markdown, state: merged });
   });
 }

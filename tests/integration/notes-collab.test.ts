@@ -10,8 +10,9 @@ import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
-import { noteDocumentName, noteLimits } from "@/lib/notes/note-document";
-import { docFromUpdates, textOf } from "@/lib/notes/note-persistence";
+import { noteDocumentName, noteLimits, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import * as Y from "yjs";
+import { docFromUpdates, loadNotes, logNoteUpdate, storeNotes, textOf } from "@/lib/notes/note-persistence";
 import { recordSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
 import { createCollabServer, type CollabServer } from "@/server/collab-server";
@@ -221,6 +222,24 @@ describe("the record", () => {
     const saved = await db.noteRevision.findFirst({ where: { reason: "BEFORE_RESTORE" } });
     expect(saved).toMatchObject({ markdown: "vandalised", createdById: chair.id });
     expect(await storedText(session.id)).toBe("first draft\nsecond line\n");
+  });
+
+  it("folds log rows written through another instance into the stored state when it stores, so the log does not grow", async () => {
+    const session = await makeSession({ markdown: "Base" });
+    const stored = await loadNotes(session.id);
+    // This process's copy, with its own edit.
+    const ours = docFromUpdates(stored.updates);
+    ours.getText(NOTES_TEXT_FIELD).insert(4, " and ours");
+    // Another instance logged an edit this process never applied (with Redis, that one may never store).
+    const theirs = docFromUpdates(stored.updates);
+    const before = Y.encodeStateVector(theirs);
+    theirs.getText(NOTES_TEXT_FIELD).insert(0, "Theirs: ");
+    await logNoteUpdate(stored.documentId, Y.encodeStateAsUpdate(theirs, before));
+
+    await storeNotes({ documentId: stored.documentId, state: Y.encodeStateAsUpdate(ours) });
+    const row = await db.noteDocument.findUniqueOrThrow({ where: { id: stored.documentId }, select: { markdown: true, _count: { select: { updates: true } } } });
+    expect(row.markdown).toBe("Theirs: Base and ours");
+    expect(row._count.updates).toBe(0);
   });
 
   it("keeps one revision of each session's notes when it ends", async () => {
