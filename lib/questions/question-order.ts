@@ -12,16 +12,16 @@ function byNewest(a: LiveQuestion, b: LiveQuestion) {
 }
 
 /**
- * The order the audience sees: the pinned question first, then by votes or
- * newest first. While the session runs, answered questions move below the
- * open ones (the room has dealt with them); in the record they keep their
- * place by votes.
+ * The order the audience sees: while the session runs, the pinned question
+ * first and answered questions below the open ones (the room has dealt with
+ * them), each part by votes or newest first. In the record (`isRecord`) only
+ * votes or age count.
  */
-export function sortQuestions(questions: LiveQuestion[], order: QuestionOrder, { answeredLast = true }: { answeredLast?: boolean } = {}): LiveQuestion[] {
+export function sortQuestions(questions: LiveQuestion[], order: QuestionOrder, { isRecord = false }: { isRecord?: boolean } = {}): LiveQuestion[] {
   const compare = order === "top" ? byVotes : byNewest;
   return questions.slice().sort((a, b) => {
-    if (a.isPinned !== b.isPinned) return a.isPinned ? -1 : 1;
-    if (answeredLast && (a.answeredAt === null) !== (b.answeredAt === null)) return a.answeredAt === null ? -1 : 1;
+    if (!isRecord && a.isPinned !== b.isPinned) return a.isPinned ? -1 : 1;
+    if (!isRecord && (a.answeredAt === null) !== (b.answeredAt === null)) return a.answeredAt === null ? -1 : 1;
     return compare(a, b);
   });
 }

@@ -20,7 +20,17 @@ const voteLabel = (count: number) => `${count} ${count === 1 ? "vote" : "votes"}
  * `place` says where it is listed: the audience's list, the chairs' queue of
  * questions waiting for approval, or the chairs' hidden ones.
  */
-export function QuestionCard({ question, abilities, place = "list" }: { question: LiveQuestion; abilities: LiveAbilities; place?: "list" | "pending" | "hidden" }) {
+export function QuestionCard({
+  question,
+  abilities,
+  place = "list",
+  isRecord = false,
+}: {
+  question: LiveQuestion;
+  abilities: LiveAbilities;
+  place?: "list" | "pending" | "hidden";
+  isRecord?: boolean;
+}) {
   const { run, isPending, error } = useQuestionAction();
   const [shown, setOptimistic] = useOptimistic(question, (current, hasVote: boolean) => ({
     ...current,
@@ -29,6 +39,8 @@ export function QuestionCard({ question, abilities, place = "list" }: { question
   }));
   const [isHiding, setIsHiding] = useState(false);
   const isAnswered = shown.answeredAt !== null;
+  // A pin marks what the room is discussing; in the record it means nothing any more.
+  const isPinned = shown.isPinned && !isRecord;
   const canVote = abilities.canVote && shown.state === "VISIBLE";
   const moderate = (moderation: Moderation) => run(() => moderateQuestionAction({ questionId: question.id, moderation }));
 
@@ -40,8 +52,8 @@ export function QuestionCard({ question, abilities, place = "list" }: { question
   return (
     <li
       className={cn(
-        "flex gap-3 rounded-lg border bg-surface p-3",
-        shown.isPinned ? "border-primary/50 bg-primary-soft/40 ring-1 ring-primary/20" : "border-line",
+        "grid grid-cols-[3rem_minmax(0,1fr)] gap-x-3 rounded-lg border bg-surface p-3",
+        isPinned ? "border-primary/50 bg-primary-soft/40 ring-1 ring-primary/20" : "border-line",
         shown.state !== "VISIBLE" && place === "list" && "border-dashed bg-surface-muted/60",
       )}
       data-testid="question"
@@ -80,9 +92,9 @@ export function QuestionCard({ question, abilities, place = "list" }: { question
       )}
 
       <div className="min-w-0 flex-1 space-y-1.5">
-        {shown.isPinned || isAnswered ? (
+        {isPinned || isAnswered ? (
           <p className="flex flex-wrap gap-1.5">
-            {shown.isPinned ? (
+            {isPinned ? (
               <Badge tone="brand">
                 <Pin aria-hidden className="size-3" /> Pinned
               </Badge>
@@ -123,44 +135,48 @@ export function QuestionCard({ question, abilities, place = "list" }: { question
           </StateNote>
         ) : null}
 
+      </div>
         {abilities.canModerateQuestions ? (
-          isHiding ? (
-            <HideQuestionForm questionId={shown.id} onDone={() => setIsHiding(false)} />
-          ) : (
-            <div className="flex flex-wrap gap-1 pt-0.5" role="group" aria-label="Moderate this question">
-              {shown.state === "PENDING" ? (
-                <Button size="sm" className="h-7 px-2.5" disabled={isPending} onClick={() => moderate({ type: "approve" })}>
-                  <CircleCheck aria-hidden className="size-3.5" /> Approve
-                </Button>
-              ) : null}
-              {shown.state === "VISIBLE" ? (
-                <>
+        isHiding ? (
+          <div className="col-span-2 mt-2.5">
+              <HideQuestionForm questionId={shown.id} onDone={() => setIsHiding(false)} />
+            </div>
+        ) : (
+          <div className="col-span-2 mt-2.5 flex flex-wrap gap-1 border-t border-line pt-2" role="group" aria-label="Moderate this question">
+            {shown.state === "PENDING" ? (
+              <Button size="sm" className="h-7 px-2.5" disabled={isPending} onClick={() => moderate({ type: "approve" })}>
+                <CircleCheck aria-hidden className="size-3.5" /> Approve
+              </Button>
+            ) : null}
+            {shown.state === "VISIBLE" ? (
+              <>
+                {isRecord ? null : (
                   <ModerationButton disabled={isPending} onClick={() => moderate({ type: "pin", isPinned: !shown.isPinned })} icon={shown.isPinned ? PinOff : Pin}>
                     {shown.isPinned ? "Unpin" : "Pin"}
                   </ModerationButton>
-                  <ModerationButton disabled={isPending} onClick={() => moderate({ type: "answer", isAnswered: !isAnswered })} icon={isAnswered ? RotateCcw : CircleCheck}>
-                    {isAnswered ? "Not answered" : "Mark answered"}
-                  </ModerationButton>
-                </>
-              ) : null}
-              {shown.state === "HIDDEN" ? (
-                <ModerationButton disabled={isPending} onClick={() => moderate({ type: "unhide" })} icon={Eye}>
-                  Show again
+                )}
+                <ModerationButton disabled={isPending} onClick={() => moderate({ type: "answer", isAnswered: !isAnswered })} icon={isAnswered ? RotateCcw : CircleCheck}>
+                  {isAnswered ? "Not answered" : "Mark answered"}
                 </ModerationButton>
-              ) : (
-                <ModerationButton disabled={isPending} onClick={() => setIsHiding(true)} icon={EyeOff} className="hover:text-danger">
-                  Hide
-                </ModerationButton>
-              )}
-            </div>
-          )
-        ) : null}
-        {error ? (
-          <p role="alert" className="text-sm font-medium text-danger">
-            {error}
-          </p>
-        ) : null}
-      </div>
+              </>
+            ) : null}
+            {shown.state === "HIDDEN" ? (
+              <ModerationButton disabled={isPending} onClick={() => moderate({ type: "unhide" })} icon={Eye}>
+                Show again
+              </ModerationButton>
+            ) : (
+              <ModerationButton disabled={isPending} onClick={() => setIsHiding(true)} icon={EyeOff} className="hover:text-danger">
+                Hide
+              </ModerationButton>
+            )}
+          </div>
+        )
+      ) : null}
+      {error ? (
+        <p role="alert" className="col-span-2 mt-2 text-sm font-medium text-danger">
+          {error}
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -29,7 +29,7 @@ export function QuestionsPanel() {
   const visible = sortQuestions(
     snapshot.questions.filter((question) => question.state === "VISIBLE"),
     order,
-    { answeredLast: !isClosed },
+    { isRecord: isClosed },
   );
   const pending = snapshot.questions.filter((question) => question.state === "PENDING");
   const hidden = snapshot.questions.filter((question) => question.state === "HIDDEN");
@@ -39,7 +39,7 @@ export function QuestionsPanel() {
 
   return (
     <div className="space-y-4" data-testid="questions-panel">
-      {isModerator ? <ApprovalSwitch /> : null}
+      {isModerator && !isClosed ? <ApprovalSwitch /> : null}
 
       {isOpen ? (
         <AskQuestionForm sessionId={snapshot.sessionId} needsApproval={snapshot.agenda.questionsNeedApproval} />
@@ -114,7 +114,7 @@ export function QuestionsPanel() {
         ) : (
           <ul className="space-y-2" aria-labelledby="questions-list-heading" data-testid="questions-list">
             {visible.map((question) => (
-              <QuestionCard key={question.id} question={question} abilities={abilities} />
+              <QuestionCard key={question.id} question={question} abilities={abilities} isRecord={isClosed} />
             ))}
           </ul>
         )}

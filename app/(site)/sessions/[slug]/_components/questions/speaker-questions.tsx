@@ -60,7 +60,7 @@ export function SpeakerQuestions({ title }: { title: string }) {
           <p className="mb-3 inline-flex items-center gap-2 text-base font-semibold tracking-wide text-primary uppercase sm:text-lg">
             <Pin aria-hidden className="size-5" /> Now discussing
           </p>
-          <p className="text-3xl leading-tight font-semibold text-balance break-words whitespace-pre-line text-ink sm:text-5xl">{pinned.body}</p>
+          <p className="text-3xl leading-tight font-semibold text-balance break-words whitespace-pre-line text-ink sm:text-5xl lg:text-6xl">{pinned.body}</p>
           <Byline question={pinned} className="mt-4 text-lg sm:text-2xl" />
         </section>
       ) : null}
@@ -77,7 +77,7 @@ export function SpeakerQuestions({ title }: { title: string }) {
                   <span className="sr-only">{question.voteCount === 1 ? "vote" : "votes"}</span>
                 </div>
                 <div className="min-w-0 flex-1">
-                  <p className="text-3xl leading-snug font-medium break-words whitespace-pre-line text-ink">{question.body}</p>
+                  <p className="text-2xl leading-snug font-medium break-words whitespace-pre-line text-ink sm:text-3xl lg:text-4xl">{question.body}</p>
                   <Byline question={question} className="mt-2 text-base sm:text-lg" />
                 </div>
               </li>
