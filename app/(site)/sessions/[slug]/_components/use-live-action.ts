@@ -23,9 +23,11 @@ export function useLiveAction() {
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<LiveActionError | null>(null);
 
-  function run<T>(work: () => Promise<ActionResult<T>>, toMessage: (data: T) => LiveMessage, onSuccess?: (data: T) => void) {
+  /** `optimistic` runs inside the transition, so a `useOptimistic` value it sets shows until the outcome is in. */
+  function run<T>(work: () => Promise<ActionResult<T>>, toMessage: (data: T) => LiveMessage, onSuccess?: (data: T) => void, optimistic?: () => void) {
     setError(null);
     startTransition(async () => {
+      optimistic?.();
       const result = await work().catch(() => null);
       if (!result) return setError(unreachable);
       if (!result.ok) return setError({ message: result.error.message, fieldErrors: result.error.fieldErrors ?? {} });

@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarDays, CheckCircle2, Circle, Pencil, Trash2, UserRound } from "lucide-react";
-import { useState } from "react";
+import { useOptimistic, useState } from "react";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { cn } from "@/lib/ui/cn";
 import { deleteActionItemAction, setActionItemDoneAction } from "../../_actions/action-items";
@@ -21,7 +21,8 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
   const action = useLiveAction();
   const [isEditing, setIsEditing] = useState(false);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
-  const isDone = item.doneAt !== null;
+  // Ticked at once; the server's answer (or the channel's news) then settles it.
+  const [isDone, setIsDone] = useOptimistic(item.doneAt !== null);
   const isOverdue = !isDone && item.dueOn !== null && today !== null && item.dueOn < today;
   const textId = `action-item-${item.id}-text`;
 
@@ -33,7 +34,15 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
     );
   }
 
-  const toggle = () => action.run(() => setActionItemDoneAction({ itemId: item.id, isDone: !isDone }), (next) => ({ type: "actionItem", item: next }));
+  const toggle = () => {
+    const next = !isDone;
+    action.run(
+      () => setActionItemDoneAction({ itemId: item.id, isDone: next }),
+      (updated) => ({ type: "actionItem", item: updated }),
+      undefined,
+      () => setIsDone(next),
+    );
+  };
 
   return (
     <li className="group flex items-start gap-2.5 rounded-lg border border-line bg-surface px-3 py-2.5" data-testid="action-item" data-done={isDone}>
@@ -42,7 +51,7 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
           type="checkbox"
           checked={isDone}
           onChange={toggle}
-          disabled={action.isPending}
+          aria-busy={action.isPending || undefined}
           aria-labelledby={textId}
           aria-describedby={`${textId}-state`}
           className="mt-0.5 size-4 shrink-0 cursor-pointer rounded border-line-strong accent-primary"

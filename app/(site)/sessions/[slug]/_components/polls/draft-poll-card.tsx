@@ -12,7 +12,7 @@ import { PollForm } from "./poll-form";
 
 /** A chair's draft: what it will ask, and the buttons to edit, delete or open it. */
 export function DraftPollCard({ poll }: { poll: LivePoll }) {
-  const { abilities } = useSessionLive();
+  const { snapshot } = useSessionLive();
   const action = useLiveAction();
   const [isEditing, setIsEditing] = useState(false);
   const [isConfirmingDelete, setIsConfirmingDelete] = useState(false);
@@ -59,7 +59,7 @@ export function DraftPollCard({ poll }: { poll: LivePoll }) {
           </>
         ) : (
           <>
-            {abilities.canVoteInPolls ? (
+            {!snapshot.hasEnded ? (
               <Button size="sm" disabled={action.isPending} onClick={() => action.run(() => setPollStateAction({ pollId: poll.id, state: "OPEN" }), (next) => ({ type: "poll", poll: next }))}>
                 <Play aria-hidden className="size-3.5" /> Open poll
               </Button>

@@ -136,7 +136,7 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
             <Button size="sm" variant="secondary" onClick={() => setState("CLOSED")} disabled={manage.isPending}>
               <Lock aria-hidden className="size-3.5" /> Close poll
             </Button>
-          ) : abilities.canVoteInPolls ? (
+          ) : !isRecord ? (
             <Button size="sm" variant="ghost" onClick={() => setState("OPEN")} disabled={manage.isPending}>
               <RotateCcw aria-hidden className="size-3.5" /> Reopen
             </Button>

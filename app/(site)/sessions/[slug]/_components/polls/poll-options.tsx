@@ -44,7 +44,14 @@ export function PollOptions({
           <>
             <span className="flex min-w-0 flex-1 flex-col gap-1.5">
               <span className="flex items-start justify-between gap-3">
-                <span className={cn("min-w-0 text-sm break-words text-ink", isLeading && "font-semibold")}>{option.label}</span>
+                <span className={cn("min-w-0 text-sm break-words text-ink", isLeading && "font-semibold")}>
+                  {option.label}
+                  {!isBallot && isMine ? (
+                    <span className="ml-1.5 inline-flex items-center gap-0.5 align-[1px] text-xs font-medium whitespace-nowrap text-primary">
+                      <Check aria-hidden className="size-3" /> Your vote
+                    </span>
+                  ) : null}
+                </span>
                 {count !== null ? (
                   <span className="shrink-0 text-xs whitespace-nowrap text-muted tabular-nums" data-testid="poll-option-count">
                     {votesText(count)} · <span className="font-semibold text-ink">{share}%</span>
@@ -57,11 +64,6 @@ export function PollOptions({
                 </span>
               ) : null}
             </span>
-            {!isBallot && isMine ? (
-              <span className="inline-flex shrink-0 items-center gap-1 self-start rounded-full bg-primary-soft px-1.5 py-0.5 text-xs font-medium text-primary">
-                <Check aria-hidden className="size-3" /> Your vote
-              </span>
-            ) : null}
           </>
         );
         return (

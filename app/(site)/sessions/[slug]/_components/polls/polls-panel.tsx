@@ -11,25 +11,24 @@ import { PollForm } from "./poll-form";
 
 const newestFirst = (a: LivePoll, b: LivePoll) => b.id - a.id;
 const byClosing = (a: LivePoll, b: LivePoll) => (b.closedAt ?? "").localeCompare(a.closedAt ?? "") || newestFirst(a, b);
+const byOpening = (a: LivePoll, b: LivePoll) => (a.openedAt ?? "").localeCompare(b.openedAt ?? "") || a.id - b.id;
 
 /**
  * The session's polls, live: open polls first (to vote in, with results as
  * they come in), then the chairs' drafts, then closed polls with their final
  * results. Chairs prepare polls here too. Once the session has ended it is
  * the record: the polls' results.
- *
- * `isRecord` says the session has ended; without it a chair who can no
- * longer vote is taken to mean the same.
  */
-export function PollsPanel({ isRecord: isRecordProp }: { isRecord?: boolean } = {}) {
+export function PollsPanel() {
   const { snapshot, abilities } = useSessionLive();
   const [isCreating, setIsCreating] = useState(false);
   const isManager = abilities.canManagePolls;
-  const isRecord = isRecordProp ?? (isManager && !abilities.canVoteInPolls);
+  const isRecord = snapshot.hasEnded;
 
   const open = snapshot.polls.filter((poll) => poll.state === "OPEN").sort(newestFirst);
   const drafts = isManager ? snapshot.polls.filter((poll) => poll.state === "DRAFT").sort((a, b) => a.id - b.id) : [];
-  const closed = snapshot.polls.filter((poll) => poll.state === "CLOSED").sort(byClosing);
+  // During the session the poll that closed last comes first; in the record they read in the order they were held.
+  const closed = snapshot.polls.filter((poll) => poll.state === "CLOSED").sort(isRecord ? byOpening : byClosing);
   const isEmpty = open.length + drafts.length + closed.length === 0;
 
   return (
