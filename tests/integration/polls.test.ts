@@ -146,13 +146,17 @@ describe("preparing polls", () => {
     expect(await db.poll.findUniqueOrThrow({ where: { id: draft.id }, select: { state: true, version: true } })).toEqual({ state: "DRAFT", version: 1 });
   });
 
-  it("refuses opening once the session has ended, but lets a chair close what was left open", async () => {
+  it("refuses preparing and opening once the session has ended, but lets a chair close what was left open and tidy drafts", async () => {
     const chair = await createPerson({ role: "chair" });
     const session = await createSession();
     const open = await openPoll(chair.actor, session.id);
     const draft = await createPoll({ actor: chair.actor, sessionId: session.id, input: input() });
     const later = new Date(Date.now() + 2 * 3_600_000);
     await expect(setPollState({ actor: chair.actor, pollId: draft.id, state: "OPEN", now: later })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("The session has ended") });
+    await expect(createPoll({ actor: chair.actor, sessionId: session.id, input: input(), now: later })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("polls can no longer be prepared") });
+    // What was left behind can still be tidied up.
+    expect(await editPoll({ actor: chair.actor, pollId: draft.id, input: input({ question: "Never asked" }), now: later })).toMatchObject({ question: "Never asked" });
+    await deletePoll({ actor: chair.actor, pollId: draft.id, now: later });
     expect(await setPollState({ actor: chair.actor, pollId: open.id, state: "CLOSED", now: later })).toMatchObject({ state: "CLOSED" });
   });
 });

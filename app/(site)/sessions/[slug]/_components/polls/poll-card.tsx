@@ -130,7 +130,7 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
         )
       ) : null}
 
-      {abilities.canManagePolls ? (
+      {abilities.canManagePolls && (isOpen || !isRecord) ? (
         <div className="flex flex-wrap items-center gap-2 border-t border-line pt-3">
           {isOpen ? (
             <Button size="sm" variant="secondary" onClick={() => setState("CLOSED")} disabled={manage.isPending}>

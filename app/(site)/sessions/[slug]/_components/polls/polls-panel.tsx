@@ -33,12 +33,13 @@ export function PollsPanel() {
 
   return (
     <div className="space-y-4" data-testid="polls-panel">
-      {isManager ? (
+      {/* Once the session is over nobody can vote, so there is nothing to prepare. */}
+      {isManager && !isRecord ? (
         isCreating ? (
           <PollForm onDone={() => setIsCreating(false)} />
         ) : (
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <p className="text-sm text-muted">{isRecord ? "Polls prepared after the session stay drafts." : "Prepare a poll, then open it when the room is ready."}</p>
+            <p className="text-sm text-muted">Prepare a poll, then open it when the room is ready.</p>
             <Button size="sm" onClick={() => setIsCreating(true)}>
               <Plus aria-hidden className="size-4" /> New poll
             </Button>
