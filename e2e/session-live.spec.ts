@@ -47,10 +47,16 @@ test.describe("the agenda, live", () => {
     await chair.page.getByRole("button", { name: "Next item" }).click();
     await expect(visitor.page.getByTestId("agenda-now")).toContainText("Free-threading on clusters");
     await expect(participant.page.getByTestId("agenda-remaining")).toContainText(/^19:5\d|^20:00/);
+    // The speaker view on the projector shows the same clock.
+    const projector = await visitor.context.newPage();
+    await projector.goto(`${session.path}/speaker`);
+    await expect(projector.getByTestId("agenda-clock")).toContainText("Free-threading on clusters");
+    await expect(projector.getByTestId("agenda-clock")).toContainText(/1?\d:\d\d left/);
 
     await chair.page.getByRole("button", { name: "Finish agenda" }).click();
     await expect(visitor.page.getByTestId("agenda-now")).toHaveCount(0);
     await expect(participant.page.getByTestId("agenda-now")).toHaveCount(0);
+    await expect(projector.getByTestId("agenda-clock")).toHaveCount(0);
   });
 
   test("an item that runs over its minutes says so, in red, for everyone", async ({ browser }) => {

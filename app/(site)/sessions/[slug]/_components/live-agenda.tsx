@@ -132,3 +132,22 @@ function CurrentItem({ item, elapsed }: { item: AgendaEntry; elapsed: number | n
     </section>
   );
 }
+
+/** The item under way and its time left, compact, for the speaker view's header; nothing when no item runs. */
+export function AgendaClock({ items }: { items: Pick<AgendaEntry, "title" | "minutes">[] }) {
+  const { snapshot, clockOffsetMs } = useSessionLive();
+  const { currentPosition, startedAt } = snapshot.agenda;
+  const current = currentPosition === null ? undefined : items[currentPosition];
+  const elapsed = useElapsedSeconds(current ? startedAt : null, clockOffsetMs);
+  if (!current) return null;
+  const remaining = elapsed === null ? current.minutes * 60 : current.minutes * 60 - elapsed;
+  const over = remaining < 0;
+  return (
+    <div data-testid="agenda-clock" data-over={over || undefined} className={cn("min-w-0 rounded-xl border px-4 py-2 text-right", over ? "border-danger/40 bg-danger-soft" : "border-line bg-surface")}>
+      <p className="max-w-72 truncate text-sm text-muted">{current.title}</p>
+      <p className={cn("text-3xl font-semibold tabular-nums", over ? "text-danger" : "text-ink")} role="timer" aria-live="off">
+        {over ? `+${formatDuration(-remaining)}` : formatDuration(remaining)} <span className="text-base font-normal text-muted">{over ? "over time" : "left"}</span>
+      </p>
+    </div>
+  );
+}

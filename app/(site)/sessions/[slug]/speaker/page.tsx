@@ -7,6 +7,7 @@ import { getCurrentActor } from "@/lib/auth/current-user";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails } from "@/lib/sessions/get-session-details";
+import { AgendaClock } from "../_components/live-agenda";
 import { SpeakerQuestions } from "../_components/questions/speaker-questions";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -40,7 +41,7 @@ export default async function SpeakerPage({ params }: Params) {
         / Speaker view
       </nav>
       <SessionLiveProvider sessionSlug={session.slug} initial={{ snapshot: live.snapshot, abilities: live.abilities }}>
-        <SpeakerQuestions title={session.title} />
+        <SpeakerQuestions title={session.title} agendaClock={<AgendaClock items={session.agenda} />} />
       </SessionLiveProvider>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { Maximize, Minimize, Pin, ThumbsUp } from "lucide-react";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { Button } from "@/components/ui/button";
 import type { LiveQuestion } from "@/lib/live/live-types";
@@ -13,7 +13,7 @@ import { cn } from "@/lib/ui/cn";
  * then the five open questions with the most votes, live. Names of anonymous
  * askers stay hidden here even for a chair's browser (the room is watching).
  */
-export function SpeakerQuestions({ title }: { title: string }) {
+export function SpeakerQuestions({ title, agendaClock }: { title: string; /** The agenda item under way, if the page shows it. */ agendaClock?: ReactNode }) {
   const { snapshot, connection, sessionSlug } = useSessionLive();
   const { pinned, top } = speakerQuestions(snapshot.questions);
   const stage = useRef<HTMLDivElement>(null);
@@ -43,7 +43,8 @@ export function SpeakerQuestions({ title }: { title: string }) {
             Ask and vote at <span className="font-semibold break-all text-ink">{askAt}</span>
           </p>
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center justify-end gap-3">
+          {agendaClock}
           <span className={cn("inline-flex items-center gap-2 text-sm font-medium", connection === "live" ? "text-success" : "text-muted")} data-testid="live-connection" data-state={connection}>
             <span aria-hidden className={cn("size-2.5 rounded-full", connection === "live" ? "bg-success" : "animate-pulse bg-warning")} />
             {connection === "live" ? "Live" : connection === "connecting" ? "Connecting…" : "Reconnecting…"}
