@@ -3,7 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/field";
 import { actionItemLimits } from "@/lib/action-items/schemas";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { addActionItemAction, updateActionItemAction } from "../../_actions/action-items";
@@ -60,10 +60,19 @@ export function ActionItemForm({ item, onDone }: { item?: LiveActionItem; onDone
         <label htmlFor={`${id}-text`} className={item ? "sr-only" : "block text-sm font-medium text-ink"}>
           {item ? "Action item" : "New action item"}
         </label>
-        <Input
+        <Textarea
           id={`${id}-text`}
           value={text}
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            // One line of text: Enter saves, as in a single-line field, and long items still wrap in view.
+            if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+          rows={item ? 3 : 2}
+          className="min-h-0 resize-none"
           maxLength={actionItemLimits.text + 50}
           placeholder="What is to be done?"
           aria-invalid={errorOf("text") ? true : undefined}
