@@ -51,9 +51,10 @@ function Tab({ value, icon, label, count, highlight = false }: { value: string; 
   return (
     <Tabs.Trigger
       value={value}
-      className="-mb-px inline-flex min-w-0 flex-1 items-center justify-center gap-1.5 border-b-2 border-transparent px-2 py-3 text-sm font-medium text-muted hover:text-ink data-[state=active]:border-primary data-[state=active]:text-ink"
+      className="-mb-px inline-flex min-w-0 flex-1 items-center justify-center gap-1.5 border-b-2 border-transparent px-1.5 py-3 text-sm font-medium text-muted hover:text-ink data-[state=active]:border-primary data-[state=active]:text-ink"
     >
-      {icon}
+      {/* On a phone the words need the room more than the icons do. */}
+      <span className="hidden sm:contents">{icon}</span>
       <span className="truncate">{label}</span>
       {count > 0 ? <span className={cn("rounded-full px-1.5 text-xs tabular-nums", highlight ? "bg-primary text-on-primary" : "bg-surface-muted text-muted")}>{count}</span> : null}
     </Tabs.Trigger>
