@@ -26,3 +26,12 @@ export function failure(error: unknown): ActionResult<never> {
   console.error(`[action ${reference}]`, error);
   return { ok: false, error: { code: "INTERNAL", message: `Something went wrong on our side (reference ${reference}). Nothing was changed; please try again.` } };
 }
+
+/** Runs a use case and wraps what it returns, or the error it raises, as an ActionResult. */
+export async function resultOf<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work(), message };
+  } catch (error) {
+    return failure(error);
+  }
+}

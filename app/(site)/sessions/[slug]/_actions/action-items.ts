@@ -5,7 +5,7 @@ import { deleteActionItem } from "@/lib/action-items/delete-action-item";
 import { actionItemRefSchema, addActionItemSchema, setActionItemDoneSchema, updateActionItemSchema } from "@/lib/action-items/schemas";
 import { setActionItemDone } from "@/lib/action-items/set-action-item-done";
 import { updateActionItem } from "@/lib/action-items/update-action-item";
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import type { LiveActionItem } from "@/lib/live/live-types";
 
@@ -15,20 +15,12 @@ import type { LiveActionItem } from "@/lib/live/live-types";
  * the change at once; everyone else hears of it on the live channel.
  */
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    return failure(error);
-  }
-}
-
 export async function addActionItemAction(input: unknown): Promise<ActionResult<LiveActionItem>> {
   const parsed = addActionItemSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { sessionId, ...item } = parsed.data;
   const actor = await getCurrentActor();
-  return run(() => addActionItem({ actor, sessionId, input: item }));
+  return resultOf(() => addActionItem({ actor, sessionId, input: item }));
 }
 
 export async function updateActionItemAction(input: unknown): Promise<ActionResult<LiveActionItem>> {
@@ -36,19 +28,19 @@ export async function updateActionItemAction(input: unknown): Promise<ActionResu
   if (!parsed.success) return invalidInput(parsed.error);
   const { itemId, expectedVersion, ...item } = parsed.data;
   const actor = await getCurrentActor();
-  return run(() => updateActionItem({ actor, itemId, expectedVersion, input: item }));
+  return resultOf(() => updateActionItem({ actor, itemId, expectedVersion, input: item }));
 }
 
 export async function setActionItemDoneAction(input: unknown): Promise<ActionResult<LiveActionItem>> {
   const parsed = setActionItemDoneSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
   const actor = await getCurrentActor();
-  return run(() => setActionItemDone({ actor, ...parsed.data }));
+  return resultOf(() => setActionItemDone({ actor, ...parsed.data }));
 }
 
 export async function deleteActionItemAction(input: unknown): Promise<ActionResult<{ id: number; version: number }>> {
   const parsed = actionItemRefSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, "That action item does not exist.");
   const actor = await getCurrentActor();
-  return run(() => deleteActionItem({ actor, itemId: parsed.data.itemId }));
+  return resultOf(() => deleteActionItem({ actor, itemId: parsed.data.itemId }));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import type { LiveAgendaState } from "@/lib/live/live-types";
 import { agendaStepSchema, setCurrentAgendaItem } from "@/lib/sessions/agenda-live";
@@ -9,9 +9,6 @@ import { agendaStepSchema, setCurrentAgendaItem } from "@/lib/sessions/agenda-li
 export async function setAgendaStepAction(sessionId: number, step: unknown): Promise<ActionResult<LiveAgendaState>> {
   const parsed = agendaStepSchema.safeParse(step);
   if (!parsed.success) return invalidInput(parsed.error, "That agenda step is not one we know.");
-  try {
-    return { ok: true, data: await setCurrentAgendaItem({ actor: await getCurrentActor(), sessionId, step: parsed.data }) };
-  } catch (error) {
-    return failure(error);
-  }
+  const actor = await getCurrentActor();
+  return resultOf(() => setCurrentAgendaItem({ actor, sessionId, step: parsed.data }));
 }

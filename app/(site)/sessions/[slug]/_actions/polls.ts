@@ -1,6 +1,6 @@
 "use server";
 
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import type { LivePoll } from "@/lib/live/live-types";
 import { createPoll } from "@/lib/polls/create-poll";
@@ -16,20 +16,12 @@ import { voteInPoll } from "@/lib/polls/vote-in-poll";
  * panel shows the change at once; everyone else hears of it on the live channel.
  */
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work() };
-  } catch (error) {
-    return failure(error);
-  }
-}
-
 export async function createPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
   const parsed = createPollSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const { sessionId, ...poll } = parsed.data;
   const actor = await getCurrentActor();
-  return run(() => createPoll({ actor, sessionId, input: poll }));
+  return resultOf(() => createPoll({ actor, sessionId, input: poll }));
 }
 
 export async function editPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
@@ -37,26 +29,26 @@ export async function editPollAction(input: unknown): Promise<ActionResult<LiveP
   if (!parsed.success) return invalidInput(parsed.error);
   const { pollId, expectedVersion, ...poll } = parsed.data;
   const actor = await getCurrentActor();
-  return run(() => editPoll({ actor, pollId, expectedVersion, input: poll }));
+  return resultOf(() => editPoll({ actor, pollId, expectedVersion, input: poll }));
 }
 
 export async function deletePollAction(input: unknown): Promise<ActionResult<{ id: number; version: number }>> {
   const parsed = pollRefSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, "That poll does not exist.");
   const actor = await getCurrentActor();
-  return run(() => deletePoll({ actor, pollId: parsed.data.pollId }));
+  return resultOf(() => deletePoll({ actor, pollId: parsed.data.pollId }));
 }
 
 export async function setPollStateAction(input: unknown): Promise<ActionResult<LivePoll>> {
   const parsed = setPollStateSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
   const actor = await getCurrentActor();
-  return run(() => setPollState({ actor, ...parsed.data }));
+  return resultOf(() => setPollState({ actor, ...parsed.data }));
 }
 
 export async function voteInPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
   const parsed = voteInPollSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
   const actor = await getCurrentActor();
-  return run(() => voteInPoll({ actor, ...parsed.data }));
+  return resultOf(() => voteInPoll({ actor, ...parsed.data }));
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import type { LiveAgendaState, LiveQuestion } from "@/lib/live/live-types";
 import { askQuestion } from "@/lib/questions/ask-question";
@@ -15,38 +15,30 @@ import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
  * caller's other tabs) hears of it on the live channel.
  */
 
-async function run<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work(), message };
-  } catch (error) {
-    return failure(error);
-  }
-}
-
 export async function askQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
   const parsed = askQuestionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
   const actor = await getCurrentActor();
-  return run(() => askQuestion({ actor, ...parsed.data }));
+  return resultOf(() => askQuestion({ actor, ...parsed.data }));
 }
 
 export async function voteOnQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
   const parsed = questionVoteSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const actor = await getCurrentActor();
-  return run(() => toggleQuestionVote({ actor, ...parsed.data }));
+  return resultOf(() => toggleQuestionVote({ actor, ...parsed.data }));
 }
 
 export async function moderateQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
   const parsed = moderateQuestionSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
   const actor = await getCurrentActor();
-  return run(() => moderateQuestion({ actor, ...parsed.data }));
+  return resultOf(() => moderateQuestion({ actor, ...parsed.data }));
 }
 
 export async function setQuestionsNeedApprovalAction(input: unknown): Promise<ActionResult<{ agenda: LiveAgendaState; serverTime: string }>> {
   const parsed = questionsNeedApprovalSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
   const actor = await getCurrentActor();
-  return run(() => setQuestionsNeedApproval({ actor, ...parsed.data }));
+  return resultOf(() => setQuestionsNeedApproval({ actor, ...parsed.data }));
 }
