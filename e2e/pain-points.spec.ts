@@ -469,8 +469,8 @@ test.describe("browsing, as a visitor", () => {
     await page.getByRole("group", { name: "Shared filesystem" }).getByRole("checkbox", { name: "Lustre" }).check();
     await expect(page).toHaveURL(/filesystem=lustre/);
     for (const row of await page.getByTestId("pain-point-row").all()) await expect(row).toContainText("Lustre");
-    await page.getByRole("searchbox", { name: "Search" }).fill("numpy");
-    await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+    await page.getByRole("searchbox", { name: "Search", exact: true }).fill("numpy");
+    await page.getByRole("searchbox", { name: "Search", exact: true }).press("Enter");
     await expect(page).toHaveURL(/q=numpy/);
     await expect(heading).toContainText("matching “numpy”");
     await expect(page.getByRole("link", { name: /import numpy and scipy takes over 30 s/ })).toBeVisible();

@@ -47,7 +47,7 @@ test.describe("browsing, as a visitor", () => {
 
   test("finds PEPs by number, title words and author", async ({ page }) => {
     await page.goto("/peps?scope=all");
-    const search = page.getByRole("searchbox", { name: "Search" });
+    const search = page.getByRole("searchbox", { name: "Search", exact: true });
     await search.fill("703");
     await search.press("Enter");
     await expect(resultsHeading(page)).toHaveText(/^1 PEP matching “703”/);

@@ -6,7 +6,7 @@ import { isSectionActive, sections } from "@/components/layout/navigation";
 import { cn } from "@/lib/ui/cn";
 
 const styles = {
-  bar: { list: "flex items-center gap-1", link: "rounded-md px-3 py-2 text-sm font-medium transition-colors", idle: "text-muted hover:bg-surface-muted hover:text-ink" },
+  bar: { list: "flex items-center gap-1", link: "rounded-md px-2 py-2 text-sm font-medium transition-colors xl:px-3", idle: "text-muted hover:bg-surface-muted hover:text-ink" },
   menu: { list: "space-y-1", link: "block rounded-lg px-3 py-2.5 text-base font-medium", idle: "text-ink hover:bg-surface-muted" },
 };
 

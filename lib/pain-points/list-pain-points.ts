@@ -72,7 +72,12 @@ function contextCondition(column: string, chosen: string[]) {
   return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
 }
 
-function whereClause(query: BoardQuery, { includeHidden }: { includeHidden: boolean }) {
+/**
+ * The board's WHERE clause over "PainPoint" p: what the board shows (never
+ * hidden reports unless asked, duplicates only when filtered for), then the
+ * query's filters and words. Site search uses it too, so both find the same.
+ */
+export function boardWhereClause(query: BoardQuery, { includeHidden }: { includeHidden: boolean }) {
   const conditions: Prisma.Sql[] = [];
   // These two conditions are the predicate of the board's indexes (see schema.prisma): with
   // them, PostgreSQL can read a page straight off an index in the chosen order.
@@ -126,7 +131,7 @@ interface BoardRow {
  * the inner query would do it for every row OFFSET skips too).
  */
 export function boardSql(query: BoardQuery, { includeHidden, offset, limit }: { includeHidden: boolean; offset: number; limit: number }) {
-  const where = whereClause(query, { includeHidden });
+  const where = boardWhereClause(query, { includeHidden });
   return {
     page: Prisma.sql`
       SELECT p.id, p.title, p.severity, p.status, p."isHidden", p."isReporterPublic", u.name AS "reporterName",

@@ -1,0 +1,80 @@
+import { FileText, Lock } from "lucide-react";
+import Link from "next/link";
+import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { StatusBadge } from "@/components/peps/pep-badges";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { Badge } from "@/components/ui/badge";
+import type { NoteHit, PainPointHit, PepHit } from "@/lib/search/search-site";
+import { formatDate } from "@/lib/ui/format";
+
+/** One result each, as list cards whose title links to the thing found. */
+
+export function PepHitCard({ hit }: { hit: PepHit }) {
+  return (
+    <li className="list-card" data-testid="search-hit">
+      <div className="list-card-meta">
+        <span className="font-semibold text-ink tabular-nums">PEP {hit.number}</span>
+        <StatusBadge status={hit.status} />
+        {hit.isHpcRelevant ? <Badge tone="brand">HPC-relevant</Badge> : null}
+      </div>
+      <h3 className="list-card-title [overflow-wrap:anywhere]">
+        <Link href={`/peps/${hit.number}`}>
+          <HighlightedText snippet={hit.title} />
+        </Link>
+      </h3>
+      <p className="mt-0.5 truncate text-sm text-muted">
+        <HighlightedText snippet={hit.authors} />
+      </p>
+    </li>
+  );
+}
+
+export function PainPointHitCard({ hit }: { hit: PainPointHit }) {
+  return (
+    <li className="list-card" data-testid="search-hit">
+      <div className="list-card-meta">
+        <span className="font-semibold text-ink tabular-nums">#{hit.id}</span>
+        <PainStatusBadge status={hit.status} />
+        <SeverityBadge severity={hit.severity} />
+        <span>Reported {formatDate(hit.createdAt)}</span>
+      </div>
+      <h3 className="list-card-title [overflow-wrap:anywhere]">
+        <Link href={`/pain-points/${hit.id}`}>
+          <HighlightedText snippet={hit.title} />
+        </Link>
+      </h3>
+      <Excerpt snippet={hit.snippet} />
+    </li>
+  );
+}
+
+export function NoteHitCard({ hit }: { hit: NoteHit }) {
+  return (
+    <li className="list-card" data-testid="search-hit">
+      <div className="list-card-meta">
+        <span className="inline-flex items-center gap-1 font-medium text-ink">
+          <FileText aria-hidden className="size-3.5 text-subtle" /> Session notes
+        </span>
+        <span>{formatDate(hit.startsAt)}</span>
+        {hit.isMembersOnly ? (
+          <Badge tone="warning">
+            <Lock aria-hidden className="size-3" /> Members only
+          </Badge>
+        ) : null}
+      </div>
+      <h3 className="list-card-title [overflow-wrap:anywhere]">
+        <Link href={`/sessions/${hit.slug}/notes`}>{hit.sessionTitle}</Link>
+      </h3>
+      <Excerpt snippet={hit.snippet} />
+    </li>
+  );
+}
+
+function Excerpt({ snippet }: { snippet: PainPointHit["snippet"] }) {
+  if (snippet.length === 0) return null;
+  return (
+    <p className="mt-1 line-clamp-3 text-sm leading-6 break-words text-muted" data-testid="search-snippet">
+      <HighlightedText snippet={snippet} />
+    </p>
+  );
+}
