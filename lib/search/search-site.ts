@@ -159,11 +159,10 @@ export function searchStatements(actor: Actor, q: string) {
   // Pain points: exactly what the board shows for these words.
   const painPointWhere = boardWhereClause(boardQuerySchema.parse({ q }), { includeHidden: false });
 
-  // Notes: of the sessions the actor may read. Notes never edited live (seeded ones) have no stored vector yet.
+  // Notes: of the sessions the actor may read (the vector is kept by the notes' store, and by the seed for demo text).
   const readable = sessionVisibilities.filter((visibility) => canReadSession(actor, { visibility }));
-  const noteVector = Prisma.sql`coalesce(n."searchVector", to_tsvector('english', n.markdown))`;
-  const noteWhere = Prisma.sql`WHERE s.visibility = ANY(${readable}::"SessionVisibility"[])
-    AND (n."searchVector" @@ query OR (n."searchVector" IS NULL AND to_tsvector('english', n.markdown) @@ query))`;
+  const noteVector = Prisma.sql`n."searchVector"`;
+  const noteWhere = Prisma.sql`WHERE s.visibility = ANY(${readable}::"SessionVisibility"[]) AND n."searchVector" @@ query`;
 
   const countOf = (key: SearchKind, statement: Prisma.Sql) => (can(actor, readAction[key]) ? Prisma.sql`(${statement})` : Prisma.sql`0::bigint`);
 

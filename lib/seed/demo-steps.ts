@@ -129,6 +129,14 @@ export const demoSteps: SeedStep[] = [
     },
   },
   {
+    id: "demo:notes-search",
+    description: "Making the demo notes searchable",
+    async run() {
+      // The live server keeps the vector current from the first edit on; seeded text has had none.
+      await db.$executeRaw`UPDATE "NoteDocument" SET "searchVector" = to_tsvector('english', markdown) WHERE "searchVector" IS NULL`;
+    },
+  },
+  {
     id: "demo:questions",
     description: "Adding the BoF's audience questions (votes, one anonymous, one pinned, one answered, one hidden)",
     async run() {

@@ -12,6 +12,7 @@ import { anonymousActor, type Actor } from "@/lib/permissions";
 import { snippetText } from "@/lib/search/highlights";
 import type { SearchKind } from "@/lib/search/schemas";
 import { COMBINED_LIMIT, KIND_PAGE_SIZE, searchSite, type SiteSearchResult } from "@/lib/search/search-site";
+import { demoSteps } from "@/lib/seed/demo-steps";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { scheduleSession } from "@/lib/sessions/schedule-session";
 import type { SessionInput } from "@/lib/sessions/schemas";
@@ -159,7 +160,10 @@ describe("finding session notes", () => {
     expect(snippetText(found.hits.notes[0]!.snippet)).not.toMatch(/\s{2}|\n/);
   });
 
-  it("finds notes that have a text but no stored search vector yet (demo data)", async () => {
+  it("finds notes written before the live editor stored them once the demo seed has made them searchable", async () => {
+    expect((await search("hyperloom")).hits.notes).toEqual([]);
+    const step = demoSteps.find((candidate) => candidate.id === "demo:notes-search")!;
+    await step.run();
     const found = await search("hyperloom");
     expect(found.hits.notes.map((hit) => hit.slug)).toEqual(["seeded-call"]);
   });
