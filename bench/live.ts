@@ -274,7 +274,7 @@ export async function liveSuite() {
         "",
         `  changes per second: ${(measured.length / seconds).toFixed(1)}; connect: ${connectSeconds.toFixed(1)} s for ${PARTICIPANTS}`,
         `  live server: CPU ${cpuPercent.toFixed(0)} % of one core (${((cpuAfter.ms - cpuBefore.ms) / Math.max(1, changes.length)).toFixed(2)} ms per change, for ${PARTICIPANTS} sends each), peak RSS ${peakRssMb.toFixed(0)} MB`,
-        `  write: the use case alone (transaction with its row lock, count update and NOTIFY), from this process; first: the earliest participant`,
+        `  write: the use case alone (transaction with its row lock, count update and NOTIFY, then the voter's own view read after the commit), from this process; first: the earliest participant`,
         `  every participant ends with the database's counts: ${agrees ? "yes ✓" : "NO ✗"}; failed changes: ${failures.length}${failures.length ? ` (${[...new Set(failures)].slice(0, 3).join("; ")})` : ""}`,
         `  server errors: ${server.errors.length ? server.errors.slice(0, 5).join(" | ") : "none"}`,
       ].join("\n"),

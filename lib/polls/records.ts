@@ -107,11 +107,11 @@ export async function lockPoll(tx: DatabaseTransaction, pollId: number) {
   return { poll: row, session };
 }
 
-/** The poll as the actor now sees it, read inside the transaction that changed it. */
-export async function pollViewFor(tx: DatabaseTransaction, pollId: number, viewer: LiveViewer): Promise<LivePoll> {
-  const [record] = await readPolls(tx, { id: pollId });
+/** The poll as the actor now sees it (read in the changing transaction, or after it to keep the row's lock short). */
+export async function pollViewFor(client: Client, pollId: number, viewer: LiveViewer): Promise<LivePoll> {
+  const [record] = await readPolls(client, { id: pollId });
   if (!record) throw pollNotFound();
-  const mine = viewer.actor.userId ? await readVotesOf(tx, viewer.actor.userId, [pollId]) : new Map<number, number[]>();
+  const mine = viewer.actor.userId ? await readVotesOf(client, viewer.actor.userId, [pollId]) : new Map<number, number[]>();
   const view = viewPoll(record, viewer, mine.get(pollId));
   if (!view) throw pollNotFound();
   return view;

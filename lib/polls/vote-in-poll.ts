@@ -15,7 +15,7 @@ import { lockPoll, pollViewFor, refusal, viewerIn } from "@/lib/polls/records";
  */
 export async function voteInPoll({ actor, pollId, optionIds, now = new Date() }: { actor: Actor; pollId: number; optionIds: number[]; now?: Date }): Promise<LivePoll> {
   const chosen = [...new Set(optionIds)];
-  return db.$transaction(async (tx) => {
+  const viewer = await db.$transaction(async (tx) => {
     const { poll, session } = await lockPoll(tx, pollId);
     const viewer = viewerIn(actor, session, now);
     if (actor.role === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to vote.");
@@ -44,6 +44,8 @@ export async function voteInPoll({ actor, pollId, optionIds, now = new Date() }:
       await tx.poll.update({ where: { id: pollId }, data: { version: { increment: 1 }, ...(before.size === 0 ? { voterCount: { increment: 1 } } : {}) } });
       await notifySessionLive(tx, { sessionId: poll.sessionId, change: { kind: "poll", id: pollId }, actorId: userId });
     }
-    return pollViewFor(tx, pollId, viewer);
+    return viewer;
   });
+  // Read after the commit: the poll's row lock, which every voter queues on, is held no longer than the change needs.
+  return pollViewFor(db, pollId, viewer);
 }

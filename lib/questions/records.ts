@@ -30,10 +30,10 @@ export async function lockQuestion(tx: DatabaseTransaction, questionId: number) 
 }
 
 /** The question as the caller now sees it, to show at once without waiting for the live channel. */
-export async function questionViewFor(tx: DatabaseTransaction, viewer: LiveViewer, questionId: number): Promise<LiveQuestion> {
-  const record = await loadQuestionRecord(tx, questionId);
+export async function questionViewFor(client: Client, viewer: LiveViewer, questionId: number): Promise<LiveQuestion> {
+  const record = await loadQuestionRecord(client, questionId);
   if (!record) throw missingQuestion();
-  const hasMyVote = viewer.actor.userId ? (await tx.questionVote.count({ where: { questionId, userId: viewer.actor.userId } })) > 0 : false;
+  const hasMyVote = viewer.actor.userId ? (await client.questionVote.count({ where: { questionId, userId: viewer.actor.userId } })) > 0 : false;
   const view = viewQuestion(record, viewer, hasMyVote);
   if (!view) throw missingQuestion();
   return view;

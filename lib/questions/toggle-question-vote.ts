@@ -18,7 +18,7 @@ export async function toggleQuestionVote({ actor, questionId, hasVote }: { actor
   assertCan(actor, "questions.vote");
   const userId = actor.userId!;
 
-  return db.$transaction(async (tx) => {
+  const viewer = await db.$transaction(async (tx) => {
     const { sessionId } = await lockQuestion(tx, questionId);
     const viewer = await viewerOfSession(tx, actor, sessionId);
     const question = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { state: true, authorId: true } });
@@ -37,6 +37,8 @@ export async function toggleQuestionVote({ actor, questionId, hasVote }: { actor
       await tx.question.update({ where: { id: questionId }, data: { voteCount: { increment: hasVote ? changed : -changed }, version: { increment: 1 } }, select: { id: true } });
       await notifySessionLive(tx, { sessionId, change: { kind: "question", id: questionId }, actorId: userId });
     }
-    return questionViewFor(tx, viewer, questionId);
+    return viewer;
   });
+  // Read after the commit, so the question's row lock (every voter on it queues there) is held only for the change.
+  return questionViewFor(db, viewer, questionId);
 }
