@@ -6,6 +6,14 @@ import { applyLiveMessage } from "@/lib/live/apply-live-message";
 
 export type LiveConnection = "connecting" | "live" | "reconnecting";
 
+/** How each state of the live channel is shown (the session page's tools, the speaker view). */
+export const liveConnectionLooks = {
+  connecting: { tone: "pending", label: "Connecting…" },
+  live: { tone: "live", label: "Live" },
+  reconnecting: { tone: "down", label: "Reconnecting… you will catch up" },
+} as const satisfies Record<LiveConnection, { tone: "pending" | "live" | "down"; label: string }>;
+
+
 interface SessionLiveValue {
   sessionSlug: string;
   snapshot: LiveSnapshot;
@@ -40,7 +48,8 @@ export function SessionLiveProvider({ sessionSlug, initial, children }: { sessio
   useEffect(() => {
     const source = new EventSource(`/live/sessions/${encodeURIComponent(sessionSlug)}`);
     source.onopen = () => setConnection("live");
-    source.onerror = () => setConnection(source.readyState === EventSource.CLOSED ? "reconnecting" : "reconnecting");
+    // EventSource retries by itself (the server asks for 2 s); the first message after that is a fresh snapshot.
+    source.onerror = () => setConnection("reconnecting");
     source.onmessage = (event: MessageEvent<string>) => {
       let message: LiveMessage;
       try {

@@ -10,6 +10,7 @@ import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
 import { Markdown } from "@/components/markdown/markdown";
+import { ConnectionStatus } from "@/components/ui/connection-status";
 import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { cn } from "@/lib/ui/cn";
@@ -216,15 +217,10 @@ export function LiveNotes({
 
 function ConnectionBadge({ connection }: { connection: Connection }) {
   const look = {
-    connecting: { label: "Connecting…", dot: "bg-warning animate-pulse", text: "text-muted" },
-    live: { label: "Live", dot: "bg-success", text: "text-success" },
-    offline: { label: "Offline — your edits are kept and merge when the connection returns", dot: "bg-danger", text: "text-danger" },
-    refused: { label: connection.state === "refused" ? connection.reason : "", dot: "bg-danger", text: "text-danger" },
-  }[connection.state];
-  return (
-    <p className={cn("inline-flex items-center gap-2 text-xs font-medium", look.text)} role="status" data-testid="connection-state" data-state={connection.state}>
-      <span aria-hidden className={cn("size-2 rounded-full", look.dot)} />
-      {look.label}
-    </p>
-  );
+    connecting: { tone: "pending", label: "Connecting…" },
+    live: { tone: "live", label: "Live" },
+    offline: { tone: "down", label: "Offline — your edits are kept and merge when the connection returns" },
+    refused: { tone: "down", label: connection.state === "refused" ? connection.reason : "" },
+  } as const;
+  return <ConnectionStatus {...look[connection.state]} state={connection.state} testId="connection-state" />;
 }

@@ -3,8 +3,8 @@ import type { ActionItemInput } from "@/lib/action-items/schemas";
 import { db } from "@/lib/db";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import type { Actor } from "@/lib/permissions";
-import { liveSessionSelect, refusal, viewerIn } from "@/lib/polls/records";
+import { liveSessionSelect, viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
+import { refuseUnless, type Actor } from "@/lib/permissions";
 
 /**
  * Chairs, and whoever may edit the session's notes, record an action item —
@@ -12,8 +12,8 @@ import { liveSessionSelect, refusal, viewerIn } from "@/lib/polls/records";
  */
 export async function addActionItem({ actor, sessionId, input, now = new Date() }: { actor: Actor; sessionId: number; input: ActionItemInput; now?: Date }): Promise<LiveActionItem> {
   const session = await db.bofSession.findUnique({ where: { id: sessionId }, select: liveSessionSelect });
-  const viewer = viewerIn(actor, session, now);
-  if (!viewer.abilities.canManageActionItems) throw refusal(actor, managersOnly);
+  const viewer = viewerOfLiveSession(actor, session, now);
+  refuseUnless(actor, viewer.abilities.canManageActionItems, managersOnly);
   return db.$transaction(async (tx) => {
     const item = await tx.actionItem.create({
       data: { sessionId, text: input.text, ownerName: input.ownerName, dueOn: dueOnFromDay(input.dueOn), createdById: actor.userId },

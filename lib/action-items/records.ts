@@ -2,8 +2,8 @@ import type { Database, DatabaseTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveRecord } from "@/lib/live/live-source";
+import { liveSessionSelect } from "@/lib/live/load-live-snapshot";
 import type { LiveActionItem } from "@/lib/live/live-types";
-import { liveSessionSelect } from "@/lib/polls/records";
 
 type Client = Database | DatabaseTransaction;
 

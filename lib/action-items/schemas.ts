@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sessionIdSchema } from "@/lib/sessions/schemas";
 
 /** Limits on what is typed into an action item. */
 export const actionItemLimits = { textMin: 3, text: 300, ownerName: 80 } as const;
@@ -50,7 +51,6 @@ export const actionItemIdSchema = z.coerce.number({ message: "Unknown action ite
 /** The version the editor started from, so an edit does not overwrite someone else's change unseen. */
 export const expectedVersionSchema = z.coerce.number().int().min(1).optional();
 
-const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
 
 /** What the session page's action-item forms send to their Server Actions. */
 export const addActionItemSchema = actionItemInputSchema.extend({ sessionId: sessionIdSchema });

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import type { Actor } from "@/lib/permissions";
-import { refusal, viewerIn } from "@/lib/polls/records";
+import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
+import { refuseUnless, type Actor } from "@/lib/permissions";
 
 /**
  * Changes an item's text, owner and due date. Given the version the editor
@@ -26,8 +26,8 @@ export async function updateActionItem({
 }): Promise<LiveActionItem> {
   return db.$transaction(async (tx) => {
     const { item, session } = await lockActionItem(tx, itemId);
-    const viewer = viewerIn(actor, session, now);
-    if (!viewer.abilities.canManageActionItems) throw refusal(actor, managersOnly);
+    const viewer = viewerOfLiveSession(actor, session, now);
+    refuseUnless(actor, viewer.abilities.canManageActionItems, managersOnly);
     if (expectedVersion !== undefined && expectedVersion !== item.version) {
       throw new AppError("CONFLICT", "Someone else changed this action item while you were editing it. Look at their change and edit again.");
     }

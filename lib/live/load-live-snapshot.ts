@@ -1,4 +1,6 @@
-import { liveAbilitiesFor, type Actor, type SessionRules } from "@/lib/permissions";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { canReadSession, liveAbilitiesFor, type Actor, type SessionRules } from "@/lib/permissions";
 import type { LiveRecord, LiveSource, LiveSources, LiveViewer, ViewerMarks } from "@/lib/live/live-source";
 import type { LiveAbilities, LiveSnapshot } from "@/lib/live/live-types";
 import { loadAgendaState } from "@/lib/sessions/agenda-live";
@@ -9,8 +11,21 @@ export interface LiveSessionRules extends SessionRules {
   endsAt: Date;
 }
 
+/** The session's fields that decide who may do what in its live tools. */
+export const liveSessionSelect = { id: true, visibility: true, notesEditors: true, endsAt: true } as const satisfies Prisma.BofSessionSelect;
+
 export function liveViewerFor(actor: Actor, session: LiveSessionRules, now = new Date()): LiveViewer {
   return { actor, abilities: liveAbilitiesFor(actor, { ...session, hasEnded: now.getTime() >= session.endsAt.getTime() }) };
+}
+
+/**
+ * The actor as a viewer of a session's live tools, for a use case that
+ * changes something there. A session the actor may not read (or none) is
+ * "not found", so its address reveals nothing.
+ */
+export function viewerOfLiveSession(actor: Actor, session: LiveSessionRules | null, now = new Date()): LiveViewer & { hasEnded: boolean } {
+  if (!session || !canReadSession(actor, session)) throw new AppError("NOT_FOUND", "There is no such session.");
+  return { ...liveViewerFor(actor, session, now), hasEnded: now.getTime() >= session.endsAt.getTime() };
 }
 
 async function viewAll<TView, TMine>(source: LiveSource<LiveRecord, TView, TMine>, sessionId: number, viewer: LiveViewer) {

@@ -25,9 +25,18 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
 
 /** Throws UNAUTHENTICATED for visitors (signing in may help), FORBIDDEN for signed-in people. */
 export function assertCan(actor: Actor, action: Action, resource?: Resource): void {
-  if (can(actor, action, resource)) return;
+  refuseUnless(actor, can(actor, action, resource));
+}
+
+/**
+ * The same refusal for a decision made by a rule of this module that is not a
+ * single action (a session's live abilities, say): visitors are asked to sign
+ * in, signed-in people are told why not.
+ */
+export function refuseUnless(actor: Actor, isAllowed: boolean, forbiddenMessage = "You do not have permission to do that."): void {
+  if (isAllowed) return;
   if (actor.role === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to do that.");
-  throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  throw new AppError("FORBIDDEN", forbiddenMessage);
 }
 
 /** A session's own settings, which decide who reads it and who types into its notes. */

@@ -2,8 +2,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LivePoll } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import type { Actor } from "@/lib/permissions";
-import { lockPoll, managersOnly, pollViewFor, refusal, viewerIn } from "@/lib/polls/records";
+import { refuseUnless, type Actor } from "@/lib/permissions";
+import { lockPoll, managersOnly, pollViewFor } from "@/lib/polls/records";
+import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
 import type { PollInput } from "@/lib/polls/schemas";
 
 /**
@@ -27,8 +28,8 @@ export async function editPoll({
 }): Promise<LivePoll> {
   return db.$transaction(async (tx) => {
     const { poll, session } = await lockPoll(tx, pollId);
-    const viewer = viewerIn(actor, session, now);
-    if (!viewer.abilities.canManagePolls) throw refusal(actor, managersOnly);
+    const viewer = viewerOfLiveSession(actor, session, now);
+    refuseUnless(actor, viewer.abilities.canManagePolls, managersOnly);
     if (poll.state !== "DRAFT") throw new AppError("CONFLICT", "Only a draft can be edited; this poll has been opened.");
     if (expectedVersion !== undefined && expectedVersion !== poll.version) {
       throw new AppError("CONFLICT", "Someone else changed this poll while you were editing it. Look at their change and edit again.");

@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PollKind, PollState } from "@/lib/generated/prisma/enums";
 import type { LiveRecord, LiveViewer } from "@/lib/live/live-source";
 import type { LivePoll } from "@/lib/live/live-types";
-import { liveViewerFor, type LiveSessionRules } from "@/lib/live/load-live-snapshot";
-import { canReadSession, type Actor } from "@/lib/permissions";
+import { liveSessionSelect } from "@/lib/live/load-live-snapshot";
 
 type Client = Database | DatabaseTransaction;
 
@@ -76,24 +75,6 @@ export function viewPoll(record: PollRecord, viewer: LiveViewer, mine: number[] 
     createdAt: record.createdAt.toISOString(),
     version: record.version,
   };
-}
-
-/** The session's fields that decide who may do what in its live tools. */
-export const liveSessionSelect = { id: true, visibility: true, notesEditors: true, endsAt: true } as const satisfies Prisma.BofSessionSelect;
-
-/**
- * The viewer of a session that `actor` may read; a session they may not read
- * is "not found", so its address reveals nothing.
- */
-export function viewerIn(actor: Actor, session: LiveSessionRules | null, now = new Date()): LiveViewer & { hasEnded: boolean } {
-  if (!session || !canReadSession(actor, session)) throw new AppError("NOT_FOUND", "There is no such session.");
-  return { ...liveViewerFor(actor, session, now), hasEnded: now.getTime() >= session.endsAt.getTime() };
-}
-
-/** Why someone who lacks an ability is refused: visitors may sign in; others are told who may. */
-export function refusal(actor: Actor, whoMay: string): AppError {
-  if (actor.role === "anonymous") return new AppError("UNAUTHENTICATED", "Please sign in to do that.");
-  return new AppError("FORBIDDEN", whoMay);
 }
 
 export const pollNotFound = () => new AppError("NOT_FOUND", "That poll does not exist (any more).");

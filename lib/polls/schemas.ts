@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sessionIdSchema } from "@/lib/sessions/schemas";
 
 /** Limits on what a chair types into a poll. */
 export const pollLimits = {
@@ -73,7 +74,6 @@ export const voteSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
 });
 
-const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
 
 /** What the session page's poll forms send to their Server Actions. */
 export const createPollSchema = pollInputSchema.extend({ sessionId: sessionIdSchema });

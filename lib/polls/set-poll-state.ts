@@ -2,8 +2,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LivePoll } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import type { Actor } from "@/lib/permissions";
-import { lockPoll, managersOnly, pollViewFor, refusal, viewerIn } from "@/lib/polls/records";
+import { refuseUnless, type Actor } from "@/lib/permissions";
+import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
+import { lockPoll, managersOnly, pollViewFor } from "@/lib/polls/records";
 
 /**
  * A chair opens a draft, closes an open poll, or reopens a closed one (a poll
@@ -16,8 +17,8 @@ import { lockPoll, managersOnly, pollViewFor, refusal, viewerIn } from "@/lib/po
 export async function setPollState({ actor, pollId, state, now = new Date() }: { actor: Actor; pollId: number; state: "OPEN" | "CLOSED"; now?: Date }): Promise<LivePoll> {
   return db.$transaction(async (tx) => {
     const { poll, session } = await lockPoll(tx, pollId);
-    const viewer = viewerIn(actor, session, now);
-    if (!viewer.abilities.canManagePolls) throw refusal(actor, managersOnly);
+    const viewer = viewerOfLiveSession(actor, session, now);
+    refuseUnless(actor, viewer.abilities.canManagePolls, managersOnly);
     if (poll.state !== state) {
       if (state === "CLOSED" && poll.state === "DRAFT") throw new AppError("CONFLICT", "This poll is still a draft: open it before closing it.");
       if (state === "OPEN" && viewer.hasEnded) throw new AppError("CONFLICT", "The session has ended, so nobody could vote any more; polls can no longer be opened.");

@@ -2,8 +2,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LivePoll } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import type { Actor } from "@/lib/permissions";
-import { lockPoll, pollViewFor, refusal, viewerIn } from "@/lib/polls/records";
+import { refuseUnless, type Actor } from "@/lib/permissions";
+import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
+import { lockPoll, pollViewFor } from "@/lib/polls/records";
 
 /**
  * A participant votes, or changes their vote while the poll is open: their
@@ -17,10 +18,10 @@ export async function voteInPoll({ actor, pollId, optionIds, now = new Date() }:
   const chosen = [...new Set(optionIds)];
   const viewer = await db.$transaction(async (tx) => {
     const { poll, session } = await lockPoll(tx, pollId);
-    const viewer = viewerIn(actor, session, now);
+    const viewer = viewerOfLiveSession(actor, session, now);
     if (actor.role === "anonymous") throw new AppError("UNAUTHENTICATED", "Please sign in to vote.");
     if (viewer.hasEnded) throw new AppError("CONFLICT", "The session has ended, and its polls with it; your vote was not counted.");
-    if (!viewer.abilities.canVoteInPolls) throw refusal(actor, "You may not vote in this session's polls.");
+    refuseUnless(actor, viewer.abilities.canVoteInPolls, "You may not vote in this session's polls.");
     if (poll.state === "DRAFT") throw new AppError("CONFLICT", "This poll has not been opened yet.");
     if (poll.state === "CLOSED") throw new AppError("CONFLICT", "This poll has closed; your vote was not counted.");
     if (chosen.length === 0) throw new AppError("INVALID_INPUT", "Choose an option.");

@@ -2,23 +2,21 @@ import type { Database, DatabaseTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LiveViewer } from "@/lib/live/live-source";
 import type { LiveQuestion } from "@/lib/live/live-types";
-import { canReadSession, liveAbilitiesFor, type Actor } from "@/lib/permissions";
+import { liveSessionSelect, viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
+import type { Actor } from "@/lib/permissions";
 import { loadQuestionRecord, viewQuestion } from "@/lib/questions/live-source";
 
 type Client = Database | DatabaseTransaction;
 
-const missingSession = () => new AppError("NOT_FOUND", "That session does not exist.");
 export const missingQuestion = () => new AppError("NOT_FOUND", "That question does not exist (any more).");
 
 /**
- * The actor as a viewer of the session's live tools. A session the actor may
- * not read is simply not there for them.
+ * The actor as a viewer of the session's live tools, with the session's
+ * approval setting. A session the actor may not read is simply not there.
  */
 export async function viewerOfSession(client: Client, actor: Actor, sessionId: number, now = new Date()): Promise<LiveViewer & { hasEnded: boolean; questionsNeedApproval: boolean }> {
-  const session = await client.bofSession.findUnique({ where: { id: sessionId }, select: { visibility: true, notesEditors: true, endsAt: true, questionsNeedApproval: true } });
-  if (!session || !canReadSession(actor, session)) throw missingSession();
-  const hasEnded = session.endsAt.getTime() <= now.getTime();
-  return { actor, abilities: liveAbilitiesFor(actor, { ...session, hasEnded }), hasEnded, questionsNeedApproval: session.questionsNeedApproval };
+  const session = await client.bofSession.findUnique({ where: { id: sessionId }, select: { ...liveSessionSelect, questionsNeedApproval: true } });
+  return { ...viewerOfLiveSession(actor, session, now), questionsNeedApproval: session?.questionsNeedApproval ?? false };
 }
 
 /** A question's session, locking the question's row until the transaction ends so changes to it queue up. */

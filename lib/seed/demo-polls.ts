@@ -1,7 +1,7 @@
 import { addActionItem } from "@/lib/action-items/add-action-item";
 import { setActionItemDone } from "@/lib/action-items/set-action-item-done";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/permissions";
+import { roleFromStored, type Actor } from "@/lib/permissions";
 import { createPoll } from "@/lib/polls/create-poll";
 import type { PollInput } from "@/lib/polls/schemas";
 import { setPollState } from "@/lib/polls/set-poll-state";
@@ -114,7 +114,7 @@ export async function seedDemoPollsAndActionItems() {
   for (const [person, email] of Object.entries(people) as [Person, string][]) {
     const user = users.find((candidate) => candidate.email === email);
     if (!user) return;
-    actors[person] = { userId: user.id, role: user.role === "ADMIN" ? "admin" : user.role === "CHAIR" ? "chair" : user.role === "MEMBER" ? "member" : "user" };
+    actors[person] = { userId: user.id, role: roleFromStored[user.role] };
   }
 
   const bof = await db.bofSession.findUnique({ where: { slug: bofSlug }, select: { id: true, startsAt: true, endsAt: true, _count: { select: { polls: true, actionItems: true } } } });

@@ -2,7 +2,7 @@ import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { chooseSlug, isUniqueViolation, replaceAgenda, sessionColumns, slugTakenError } from "@/lib/sessions/records";
+import { chooseSlug, isUniqueViolation, plannedSessionSelect, replaceAgenda, sessionColumns, slugTakenError } from "@/lib/sessions/records";
 import type { SessionInput } from "@/lib/sessions/schemas";
 import { slugFromTitle } from "@/lib/sessions/slug";
 import { utcToWallTime } from "@/lib/sessions/zoned-time";
@@ -16,22 +16,7 @@ export async function getSessionForEditing({ actor, slug }: { actor: Actor; slug
   assertCan(actor, "sessions.manage");
   const session = await db.bofSession.findUnique({
     where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      venue: true,
-      videoUrl: true,
-      chatUrl: true,
-      visibility: true,
-      notesEditors: true,
-      updatedAt: true,
-      agendaItems: { orderBy: { position: "asc" }, select: { title: true, speaker: true, minutes: true } },
-    },
+    select: plannedSessionSelect,
   });
   if (!session) return null;
   const { startsAt, endsAt, updatedAt, agendaItems, ...fields } = session;

@@ -3,25 +3,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, canReadSession, type Actor } from "@/lib/permissions";
 import { markdownToCalendarText } from "@/lib/sessions/calendar-text";
+import { plannedSessionSelect } from "@/lib/sessions/records";
 
 /** How many sessions the public feed carries, newest first. */
 const FEED_LIMIT = 500;
 
 const calendarSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  description: true,
-  startsAt: true,
-  endsAt: true,
-  timeZone: true,
-  venue: true,
-  videoUrl: true,
-  chatUrl: true,
-  visibility: true,
+  ...plannedSessionSelect,
   createdAt: true,
-  updatedAt: true,
-  agendaItems: { orderBy: { position: "asc" }, select: { title: true, speaker: true, minutes: true } },
 } satisfies Prisma.BofSessionSelect;
 
 type CalendarSession = Prisma.BofSessionGetPayload<{ select: typeof calendarSelect }>;

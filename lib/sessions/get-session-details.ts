@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { can, canEditSessionNotes, canReadSession, type Actor } from "@/lib/permissions";
+import { plannedSessionSelect } from "@/lib/sessions/records";
 import { sessionStatus } from "@/lib/sessions/status";
 import { slugPattern } from "@/lib/sessions/slug";
 
@@ -13,22 +14,10 @@ export async function getSessionDetails({ actor, slug, now = new Date() }: { act
   const session = await db.bofSession.findUnique({
     where: { slug },
     select: {
-      id: true,
-      slug: true,
-      title: true,
-      description: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      venue: true,
-      videoUrl: true,
-      chatUrl: true,
-      visibility: true,
-      notesEditors: true,
+      ...plannedSessionSelect,
       createdAt: true,
-      updatedAt: true,
       createdBy: { select: { name: true } },
-      agendaItems: { orderBy: { position: "asc" }, select: { id: true, title: true, speaker: true, minutes: true } },
+      agendaItems: { ...plannedSessionSelect.agendaItems, select: { id: true, ...plannedSessionSelect.agendaItems.select } },
     },
   });
   if (!session || !canReadSession(actor, session)) return null;

@@ -4,6 +4,27 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaItemInput, SessionInput } from "@/lib/sessions/schemas";
 import { firstFreeSlug, slugFromTitle, slugLimits } from "@/lib/sessions/slug";
 
+/**
+ * A session as planned, with its agenda in order: what its page, its edit
+ * form and its calendar entry all read (each adds the few columns it needs).
+ */
+export const plannedSessionSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  description: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venue: true,
+  videoUrl: true,
+  chatUrl: true,
+  visibility: true,
+  notesEditors: true,
+  updatedAt: true,
+  agendaItems: { orderBy: { position: "asc" }, select: { title: true, speaker: true, minutes: true } },
+} satisfies Prisma.BofSessionSelect;
+
 /** The columns a session's form writes, apart from its address and agenda. */
 export function sessionColumns(input: SessionInput) {
   return {

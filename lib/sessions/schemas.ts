@@ -18,6 +18,9 @@ export const limits = {
   maxDays: 7,
 } as const;
 
+/** A session's id as a form or Server Action sends it. */
+export const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
+
 export const visibilityOrder: SessionVisibility[] = ["PUBLIC", "MEMBERS"];
 export const visibilityLabels: Record<SessionVisibility, string> = { PUBLIC: "Public", MEMBERS: "Members only" };
 export const visibilityHints: Record<SessionVisibility, string> = {

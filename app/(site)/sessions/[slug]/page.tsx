@@ -18,6 +18,7 @@ import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-sessi
 import { formatCount } from "@/lib/ui/format";
 import { LiveAgenda } from "./_components/live-agenda";
 import { LiveTools } from "./_components/live-tools";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,12 +38,7 @@ export default async function SessionPage({ params, searchParams }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        / <span className="break-words">{session.title}</span>
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }]} current={session.title} />
 
       {query.created ? <Notice tone="success" title="The session is planned">It is listed under Sessions{session.visibility === "MEMBERS" ? " for members" : ""}, and its notes are open here.</Notice> : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}

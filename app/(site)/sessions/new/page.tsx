@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { SessionForm } from "@/components/sessions/session-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +7,7 @@ import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { timeZoneNames } from "@/lib/sessions/zoned-time";
 import { scheduleSessionAction } from "./actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "New session" };
 
@@ -16,12 +16,7 @@ export default async function NewSessionPage() {
   if (!can(actorFor(user), "sessions.manage")) return <AccessDenied reason="The working group’s chairs plan sessions. Ask one of them if you would like to run one." />;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        / New session
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }]} current="New session" />
       <PageHeader title="New session" description="A Birds-of-a-Feather session or a working-group meeting: when and where it is, who can see it, and its agenda. The shared notes open on its page." />
       <SessionForm
         action={scheduleSessionAction}

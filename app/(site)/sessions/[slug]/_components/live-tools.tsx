@@ -3,7 +3,8 @@
 import { ClipboardCheck, MessageCircleQuestion, Vote } from "lucide-react";
 import { Tabs } from "radix-ui";
 import type { ReactNode } from "react";
-import { useSessionLive, type LiveConnection } from "@/components/live/session-live";
+import { liveConnectionLooks, useSessionLive, type LiveConnection } from "@/components/live/session-live";
+import { ConnectionStatus } from "@/components/ui/connection-status";
 import { cn } from "@/lib/ui/cn";
 import { ActionItemsPanel } from "./action-items/action-items-panel";
 import { PollsPanel } from "./polls/polls-panel";
@@ -62,15 +63,5 @@ function Tab({ value, icon, label, count, highlight = false }: { value: string; 
 }
 
 function ConnectionState({ connection }: { connection: LiveConnection }) {
-  const look = {
-    connecting: { label: "Connecting…", dot: "bg-warning animate-pulse", text: "text-muted" },
-    live: { label: "Live", dot: "bg-success", text: "text-success" },
-    reconnecting: { label: "Reconnecting… you will catch up", dot: "bg-danger", text: "text-danger" },
-  }[connection];
-  return (
-    <p className={cn("inline-flex items-center gap-2 text-xs font-medium", look.text)} role="status" data-testid="live-connection" data-state={connection}>
-      <span aria-hidden className={cn("size-2 rounded-full", look.dot)} />
-      {look.label}
-    </p>
-  );
+  return <ConnectionStatus {...liveConnectionLooks[connection]} state={connection} testId="live-connection" />;
 }

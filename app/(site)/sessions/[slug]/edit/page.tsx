@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { SessionForm } from "@/components/sessions/session-form";
@@ -11,6 +10,7 @@ import { getSessionForEditing } from "@/lib/sessions/edit-session";
 import { slugPattern } from "@/lib/sessions/slug";
 import { timeZoneNames } from "@/lib/sessions/zoned-time";
 import { editSessionAction } from "./actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit session" };
 
@@ -28,16 +28,7 @@ export default async function EditSessionPage({ params }: { params: Promise<{ sl
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        /{" "}
-        <Link href={`/sessions/${session.slug}`} className="hover:text-ink hover:underline">
-          {session.title}
-        </Link>{" "}
-        / Edit
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: `/sessions/${session.slug}`, label: session.title }]} current="Edit" />
       <PageHeader title="Edit session" description="Changes show on the session’s page and in calendars that subscribed to it. The notes are not affected." />
       <SessionForm
         action={editSessionAction}

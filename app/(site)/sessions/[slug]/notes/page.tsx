@@ -10,6 +10,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -31,16 +32,7 @@ export default async function SessionNotesPage({ params }: Params) {
   const base = `/sessions/${session.slug}`;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted print:hidden">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        /{" "}
-        <Link href={base} className="break-words hover:text-ink hover:underline">
-          {session.title}
-        </Link>{" "}
-        / Notes
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: base, label: session.title }]} current="Notes" className="print:hidden" />
       <header className="space-y-3 border-b border-line pb-5">
         <p className="text-sm font-medium text-primary">Session notes</p>
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{session.title}</h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SessionLiveProvider } from "@/components/live/session-live";
@@ -9,6 +8,7 @@ import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails } from "@/lib/sessions/get-session-details";
 import { AgendaClock } from "../_components/live-agenda";
 import { SpeakerQuestions } from "../_components/questions/speaker-questions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -30,16 +30,7 @@ export default async function SpeakerPage({ params }: Params) {
   const live = await loadLiveSnapshot({ sources: liveSources, actor: await getCurrentActor(), session });
   return (
     <div className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        /{" "}
-        <Link href={`/sessions/${session.slug}`} className="break-words hover:text-ink hover:underline">
-          {session.title}
-        </Link>{" "}
-        / Speaker view
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: `/sessions/${session.slug}`, label: session.title }]} current="Speaker view" />
       <SessionLiveProvider sessionSlug={session.slug} initial={{ snapshot: live.snapshot, abilities: live.abilities }}>
         <SpeakerQuestions title={session.title} agendaClock={<AgendaClock items={session.agenda} />} />
       </SessionLiveProvider>

@@ -2,8 +2,9 @@
 
 import { Maximize, Minimize, Pin, ThumbsUp } from "lucide-react";
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { useSessionLive } from "@/components/live/session-live";
+import { liveConnectionLooks, useSessionLive } from "@/components/live/session-live";
 import { Button } from "@/components/ui/button";
+import { ConnectionStatus } from "@/components/ui/connection-status";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { speakerQuestions } from "@/lib/questions/question-order";
 import { cn } from "@/lib/ui/cn";
@@ -45,10 +46,7 @@ export function SpeakerQuestions({ title, agendaClock }: { title: string; /** Th
         </div>
         <div className="flex flex-wrap items-center justify-end gap-3">
           {agendaClock}
-          <span className={cn("inline-flex items-center gap-2 text-sm font-medium", connection === "live" ? "text-success" : "text-muted")} data-testid="live-connection" data-state={connection}>
-            <span aria-hidden className={cn("size-2.5 rounded-full", connection === "live" ? "bg-success" : "animate-pulse bg-warning")} />
-            {connection === "live" ? "Live" : connection === "connecting" ? "Connecting…" : "Reconnecting…"}
-          </span>
+          <ConnectionStatus {...liveConnectionLooks[connection]} state={connection} testId="live-connection" className="text-sm" />
           <Button variant="secondary" size="sm" onClick={toggleFullscreen}>
             {isFullscreen ? <Minimize aria-hidden className="size-4" /> : <Maximize aria-hidden className="size-4" />}
             {isFullscreen ? "Leave full screen" : "Full screen"}

@@ -12,6 +12,7 @@ import { can } from "@/lib/permissions";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { RestoreForm } from "./_components/restore-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Note revisions" };
 
@@ -29,16 +30,7 @@ export default async function NoteRevisionsPage({ params, searchParams }: Params
   const base = `/sessions/${slug}`;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/sessions" className="hover:text-ink hover:underline">
-          Sessions
-        </Link>{" "}
-        /{" "}
-        <Link href={base} className="break-words hover:text-ink hover:underline">
-          {notes.session.title}
-        </Link>{" "}
-        / Revisions
-      </nav>
+      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: base, label: notes.session.title }]} current="Revisions" />
       <header className="border-b border-line pb-5">
         <h1 className="text-2xl font-semibold tracking-tight">Revisions of the notes</h1>
         <p className="mt-1 text-sm text-muted">Saved every ten minutes while the notes change, when the session ends, and before any restore. Restoring is an edit everyone sees live.</p>

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { Fragment } from "react";
+import { cn } from "@/lib/ui/cn";
+
+/** "Sessions / Python at scale / Notes": the pages above this one, then where the reader is. */
+export function Breadcrumb({ trail, current, className }: { trail: { href: string; label: string }[]; current: string; className?: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className={cn("text-sm text-muted", className)}>
+      {trail.map((step) => (
+        <Fragment key={step.href}>
+          <Link href={step.href} className="break-words hover:text-ink hover:underline">
+            {step.label}
+          </Link>{" "}
+          /{" "}
+        </Fragment>
+      ))}
+      <span className="break-words">{current}</span>
+    </nav>
+  );
+}
