@@ -12,7 +12,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  // Several specs drive three or four browsers through a whole flow; on a busy 2-core machine they take twice their usual 15 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   globalSetup: "./e2e/support/global-setup.ts",

@@ -36,8 +36,6 @@ async function storedMarkdown(sessionId: number) {
 
 test.describe("live notes", () => {
   test("two note-takers see each other's typing, cursors and names; the text is kept", async ({ browser }) => {
-    // Two browsers, live typing, then up to 15 s for the server's periodic store: more than the default 30 s on a busy machine.
-    test.setTimeout(60_000);
     const session = await planSession({ markdown: "# Notes\n" });
     const ana = await createPerson("user", `Ana ${randomUUID().slice(0, 4)}`);
     const ben = await createPerson("user", `Ben ${randomUUID().slice(0, 4)}`);
