@@ -73,15 +73,15 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     server = await startAppServer({ dev: mode === "dev", port, host, dir: projectRoot, redisUrl: env.REDIS_URL, publicUrl: env.AUTH_URL });
     const url = `http://${host === "0.0.0.0" || host === "127.0.0.1" ? "localhost" : host}:${port}`;
 
-    const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : () => {};
+    const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : async () => {};
     const stopSessionEndRevisions = scheduleSessionEndRevisions();
 
     let isStopping = false;
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
-      stopSyncSchedule();
       stopSessionEndRevisions();
+      await stopSyncSchedule();
       await server?.close();
       await disconnectDatabase();
       await database.close();

@@ -142,7 +142,8 @@ describe("scheduled sync", () => {
     const lines: string[] = [];
     const stop = schedulePepSync(150, { source: { kind: "snapshot" }, log: (line) => lines.push(line) });
     await expect.poll(() => lines.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
-    stop();
+    // Stopping waits for a sync under way, so none can land after the count.
+    await stop();
     const runs = await db.pepSyncRun.count({ where: { trigger: "schedule" } });
     expect(runs).toBeGreaterThanOrEqual(2);
     expect(lines[0]).toBe("[pep sync] added 737, updated 0, status changes 0");
