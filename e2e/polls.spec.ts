@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPerson, database, pageAs, type TestRole } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
+import { openLivePage } from "./support/live";
 
 /**
  * Live polls and action items on a session's page, with several browsers at
@@ -28,8 +29,7 @@ async function joined(browser: Browser, path: string, tab: Tab, role?: TestRole,
   const person = role ? await createPerson(role) : undefined;
   const { context, page } = await pageAs(browser, person);
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(path);
-  await expect(page.getByTestId("live-connection")).toHaveAttribute("data-state", "live");
+  await openLivePage(page, path);
   await page.getByRole("tab", { name: new RegExp(`^${tab}`) }).click();
   return { person, context, page };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createPerson, database, pageAs, type TestRole } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
+import { openLivePage } from "./support/live";
 
 /**
  * Audience Q&A on a session's page, with several browsers at once: askers,
@@ -25,13 +26,8 @@ async function planSession({ hasEnded = false }: { hasEnded?: boolean } = {}) {
 async function joined(browser: Browser, path: string, role?: TestRole, name?: string) {
   const person = role ? await createPerson(role, name) : undefined;
   const { context, page } = await pageAs(browser, person);
-  await openSession(page, path);
+  await openLivePage(page, path);
   return { person, context, page };
-}
-
-async function openSession(page: Page, path: string) {
-  await page.goto(path);
-  await expect(page.getByTestId("live-connection")).toHaveAttribute("data-state", "live");
 }
 
 const panel = (page: Page) => page.getByTestId("questions-panel");
@@ -238,8 +234,7 @@ test.describe("speaker view", () => {
     await expect(questionCard(chair.page, first)).toContainText("Pinned");
 
     const room = await pageAs(browser);
-    await room.page.goto(`${session.path}/speaker`);
-    await expect(room.page.getByTestId("live-connection")).toHaveAttribute("data-state", "live");
+    await openLivePage(room.page, `${session.path}/speaker`);
     await expect(room.page.getByTestId("speaker-pinned")).toContainText(first);
     await expect(room.page.getByTestId("speaker-top")).toContainText(second);
     // Projector-sized type.

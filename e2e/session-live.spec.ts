@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createPerson, database, pageAs } from "./support/database";
+import { openLivePage } from "./support/live";
 
 /**
  * The session page's live frame: the agenda's current item and its clock as
@@ -29,8 +30,7 @@ test.describe("the agenda, live", () => {
     const participant = await pageAs(browser, await createPerson("user"));
     const visitor = await pageAs(browser);
     for (const { page } of [chair, participant, visitor]) {
-      await page.goto(session.path);
-      await expect(page.getByTestId("live-connection")).toHaveAttribute("data-state", "live");
+      await openLivePage(page, session.path);
     }
     // Only the chair has the agenda's controls.
     await expect(participant.page.getByRole("button", { name: "Start agenda" })).toHaveCount(0);
@@ -62,8 +62,7 @@ test.describe("the agenda, live", () => {
   test("an item that runs over its minutes says so, in red, for everyone", async ({ browser }) => {
     const session = await planSession({ agenda: [["Lightning talk", 1]] });
     const visitor = await pageAs(browser);
-    await visitor.page.goto(session.path);
-    await expect(visitor.page.getByTestId("live-connection")).toHaveAttribute("data-state", "live");
+    await openLivePage(visitor.page, session.path);
     // As if the chair had started it 90 seconds ago, announced the way the app announces it.
     await database().query(`UPDATE "BofSession" SET "currentAgendaPosition" = 0, "currentAgendaStartedAt" = now() - interval '90 seconds', "liveVersion" = "liveVersion" + 1 WHERE id = $1`, [session.id]);
     await database().query(`SELECT pg_notify('session_live', $1)`, [JSON.stringify({ sessionId: session.id, change: { kind: "agenda" }, actorId: null })]);
