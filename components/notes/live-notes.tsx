@@ -10,27 +10,9 @@ import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
 import { Markdown } from "@/components/markdown/markdown";
-import { ConnectionStatus } from "@/components/ui/connection-status";
 import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
-import { cn } from "@/lib/ui/cn";
-
-/** What the person sees about the link to the server. */
-type Connection =
-  | { state: "connecting" }
-  | { state: "live" }
-  | { state: "offline" }
-  /** The server said no (not allowed, expired sign-in, too much at once…). */
-  | { state: "refused"; reason: string };
-
-interface Participant {
-  clientId: number;
-  name: string;
-  color: string;
-  isYou: boolean;
-}
-
-type View = "write" | "split" | "preview";
+import { EmptyNotesPreview, initialNotesView, NotesFrame, type NotesConnection, type NotesParticipant, type NotesView } from "./notes-frame";
 
 /** Distinct, readable cursor colours; a person keeps theirs for the session. */
 const palette = ["#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#4d7c0f"];
@@ -55,33 +37,29 @@ const editorTheme = EditorView.theme({
   ".cm-ySelectionInfo": { fontFamily: "var(--font-sans)", fontSize: "0.7rem", padding: "1px 4px", borderRadius: "3px", opacity: "1" },
 });
 
-/**
- * The live notes editor: a CodeMirror 6 Markdown editor bound to the session's
- * Yjs document, with everyone's cursor in their colour, who is here, the state
- * of the connection, and a rendered preview. People who may only read see the
- * rendered notes update live; the server, not this component, enforces that.
- */
-export function LiveNotes({
-  documentName,
-  canEdit,
-  userName,
-  userKey,
-  initialMarkdown,
-  styleNonce,
-}: {
+export interface LiveNotesProps {
   documentName: string;
   canEdit: boolean;
   userName: string | null;
   userKey: string | null;
   initialMarkdown: string;
   styleNonce?: string;
-}) {
+}
+
+/**
+ * The live notes editor: a CodeMirror 6 Markdown editor bound to the session's
+ * Yjs document, with everyone's cursor in their colour, who is here, the state
+ * of the connection, and a rendered preview. People who may only read see the
+ * rendered notes update live; the server, not this component, enforces that.
+ * Loaded by LazyLiveNotes once the page is interactive (it is most of the page's code).
+ */
+export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce }: LiveNotesProps) {
   const editorParent = useRef<HTMLDivElement>(null);
-  const [connection, setConnection] = useState<Connection>({ state: "connecting" });
+  const [connection, setConnection] = useState<NotesConnection>({ state: "connecting" });
   const [isSynced, setIsSynced] = useState(false);
   const [text, setText] = useState(initialMarkdown);
-  const [participants, setParticipants] = useState<Participant[]>([]);
-  const [view, setView] = useState<View>(canEdit ? "split" : "preview");
+  const [participants, setParticipants] = useState<NotesParticipant[]>([]);
+  const [view, setView] = useState<NotesView>(initialNotesView(canEdit));
   const [isWritable, setIsWritable] = useState(false);
 
   useEffect(() => {
@@ -119,7 +97,7 @@ export function LiveNotes({
     provider.awareness?.setLocalStateField("user", { name: userName ?? "Guest", color, colorLight: `${color}33`, key });
     const showParticipants = () => {
       const states = provider.awareness?.getStates() ?? new Map();
-      const seen = new Map<string, Participant>();
+      const seen = new Map<string, NotesParticipant>();
       for (const [clientId, state] of states) {
         const user = (state as { user?: { name: string; color: string; key: string } }).user;
         if (!user) continue;
@@ -171,56 +149,17 @@ export function LiveNotes({
     };
   }, [documentName, canEdit, userName, userKey, styleNonce]);
 
-  const showsEditor = view !== "preview";
-  const showsPreview = view !== "write";
   return (
-    <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-sm" data-testid="live-notes">
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-line bg-surface-muted px-3 py-2">
-        <ConnectionBadge connection={connection} />
-        <ul className="flex min-w-0 flex-1 flex-wrap items-center gap-1.5" aria-label="Who is here" data-testid="participants">
-          {participants.map((person) => (
-            <li key={person.clientId} className="inline-flex items-center gap-1.5 rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
-              <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: person.color }} />
-              <span className="max-w-40 truncate">{person.isYou ? `${person.name} (you)` : person.name}</span>
-            </li>
-          ))}
-        </ul>
-        {!canEdit && <span className="rounded-full bg-info-soft px-2 py-0.5 text-xs font-medium text-info">Read-only</span>}
-        <div role="group" aria-label="Notes view" className="inline-flex rounded-lg border border-line bg-surface p-0.5 text-xs">
-          {(["write", "split", "preview"] as const).map((name) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={view === name}
-              onClick={() => setView(name)}
-              className={cn("rounded-md px-2.5 py-1 font-medium capitalize", view === name ? "bg-primary text-on-primary" : "text-muted hover:text-ink", name === "split" && "hidden md:inline-block")}
-            >
-              {name === "write" ? (canEdit ? "Write" : "Source") : name}
-            </button>
-          ))}
-        </div>
-      </div>
-      <div className={cn("grid min-h-96", showsEditor && showsPreview && "md:grid-cols-2")}>
-        <div className={cn("max-h-[70vh] min-h-96 overflow-auto", !showsEditor && "hidden", showsPreview && "md:border-r md:border-line")} data-testid="notes-editor" data-writable={isWritable} data-synced={isSynced}>
-          <div ref={editorParent} className="h-full" />
-        </div>
-        {showsPreview && (
-          // On a phone "split" is the editor alone (no room for two columns); Preview is one tap away.
-          <div className={cn("max-h-[70vh] min-h-96 overflow-auto px-5 py-4", view === "split" && "hidden md:block")} data-testid="notes-preview" aria-live="off">
-            {text.trim() ? <Markdown source={text} /> : <p className="text-sm text-subtle">{canEdit ? "Nothing written yet. Start typing in the editor." : "Nothing written yet."}</p>}
-          </div>
-        )}
-      </div>
-    </div>
+    <NotesFrame
+      connection={connection}
+      participants={participants}
+      canEdit={canEdit}
+      view={view}
+      onViewChange={setView}
+      isWritable={isWritable}
+      isSynced={isSynced}
+      editor={<div ref={editorParent} className="h-full" />}
+      preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canEdit} />}
+    />
   );
-}
-
-function ConnectionBadge({ connection }: { connection: Connection }) {
-  const look = {
-    connecting: { tone: "pending", label: "Connecting…" },
-    live: { tone: "live", label: "Live" },
-    offline: { tone: "down", label: "Offline — your edits are kept and merge when the connection returns" },
-    refused: { tone: "down", label: connection.state === "refused" ? connection.reason : "" },
-  } as const;
-  return <ConnectionStatus {...look[connection.state]} state={connection.state} testId="connection-state" />;
 }

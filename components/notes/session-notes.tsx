@@ -5,7 +5,8 @@ import { buttonStyles } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { noteDocumentName } from "@/lib/notes/note-document";
 import { readNotesText } from "@/lib/notes/get-session-notes";
-import { LiveNotes } from "./live-notes";
+import { Markdown } from "@/components/markdown/markdown";
+import { LazyLiveNotes } from "./lazy-live-notes";
 
 export interface SessionNotesProps {
   sessionId: number;
@@ -51,7 +52,15 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
           )}
         </nav>
       </div>
-      <LiveNotes documentName={noteDocumentName(sessionId)} canEdit={canEdit} userName={user?.name ?? null} userKey={user?.id ?? null} initialMarkdown={notes.markdown} styleNonce={styleNonce} />
+      <LazyLiveNotes
+        documentName={noteDocumentName(sessionId)}
+        canEdit={canEdit}
+        userName={user?.name ?? null}
+        userKey={user?.id ?? null}
+        initialMarkdown={notes.markdown}
+        renderedNotes={notes.markdown.trim() ? <Markdown source={notes.markdown} /> : null}
+        styleNonce={styleNonce}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { cn } from "@/lib/ui/cn";
 
 const tones = {
-  pending: { dot: "bg-warning animate-pulse", text: "text-muted" },
+  pending: { dot: "bg-warning motion-safe:animate-pulse", text: "text-muted" },
   live: { dot: "bg-success", text: "text-success" },
   down: { dot: "bg-danger", text: "text-danger" },
 } as const;
