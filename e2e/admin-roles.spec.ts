@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { openAccountMenu } from "./support/account-menu";
 import { createPerson, database, signInAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page, type WebSocketRoute } from "@playwright/test";
+import type { Page, WebSocketRoute } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, pageAs } from "./support/database";
 import { openLiveNotes } from "./support/live";
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, pageAs, type TestPerson } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, pageAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { waitForMailTo } from "./support/mail";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, pageAs, type TestRole } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { openLivePage } from "./support/live";

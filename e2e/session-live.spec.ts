@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, pageAs } from "./support/database";
 import { openLivePage } from "./support/live";
 

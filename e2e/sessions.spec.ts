@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
+import type { Browser, Download, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createPerson, database, signInAs, type TestRole } from "./support/database";
 import { storageStateFor } from "./support/global-setup";
 import { expectNoHorizontalOverflow } from "./support/layout";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { openAccountMenu } from "./support/account-menu";
 import { database } from "./support/database";
 import { demoAccounts } from "./support/global-setup";
