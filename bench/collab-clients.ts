@@ -127,6 +127,8 @@ export async function connectClient({ url, documentName, cookie, name, log, awar
   class SignedInWebSocket extends WebSocket {
     constructor(address: string) {
       super(address, { headers });
+      // As in tests/support/collab-client.ts: closing while connecting reports an error nobody hears.
+      this.on("error", () => {});
       outgoing.opened();
       const send = this.send.bind(this) as (...args: unknown[]) => void;
       this.send = ((...args: unknown[]) => {

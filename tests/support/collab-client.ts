@@ -23,6 +23,10 @@ export async function connectNotes({ baseUrl, documentName, sessionToken }: { ba
   class SignedInWebSocket extends WebSocket {
     constructor(url: string) {
       super(url, { headers });
+      // Closing a socket that is still connecting (a client reconnecting when a
+      // test ends) makes ws report an error after the provider stopped
+      // listening; unheard, it would be an uncaught exception.
+      this.on("error", () => {});
     }
   }
   const socket = new HocuspocusProviderWebsocket({ url: baseUrl.replace(/^http/, "ws") + COLLAB_PATH, WebSocketPolyfill: SignedInWebSocket, maxAttempts: 0 });
