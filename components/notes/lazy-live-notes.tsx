@@ -18,11 +18,7 @@ const subscribeToNothing = () => () => {};
  */
 export function LazyLiveNotes({ renderedNotes, ...props }: LiveNotesProps & { renderedNotes: ReactNode }) {
   // False on the server and while hydrating, true afterwards: the editor is never rendered on the server.
-  const isHydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const isHydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const placeholder = <NotesPlaceholder canEdit={props.canEdit} markdown={props.initialMarkdown} renderedNotes={renderedNotes} />;
   if (!isHydrated) return placeholder;
   return (
