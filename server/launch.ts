@@ -80,8 +80,7 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
-      stopSessionEndRevisions();
-      await stopSyncSchedule();
+      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions()]);
       await server?.close();
       await disconnectDatabase();
       await database.close();

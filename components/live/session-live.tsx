@@ -13,7 +13,6 @@ export const liveConnectionLooks = {
   reconnecting: { tone: "down", label: "Reconnecting… you will catch up" },
 } as const satisfies Record<LiveConnection, { tone: "pending" | "live" | "down"; label: string }>;
 
-
 interface SessionLiveValue {
   sessionSlug: string;
   snapshot: LiveSnapshot;

@@ -51,7 +51,6 @@ export const actionItemIdSchema = z.coerce.number({ message: "Unknown action ite
 /** The version the editor started from, so an edit does not overwrite someone else's change unseen. */
 export const expectedVersionSchema = z.coerce.number().int().min(1).optional();
 
-
 /** What the session page's action-item forms send to their Server Actions. */
 export const addActionItemSchema = actionItemInputSchema.extend({ sessionId: sessionIdSchema });
 export const updateActionItemSchema = actionItemInputSchema.extend({ itemId: actionItemIdSchema, expectedVersion: expectedVersionSchema });

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { asBytes, docFromMarkdown, docFromUpdates, textOf } from "@/lib/notes/note-persistence";
+import { repeatTask } from "@/lib/repeat-task";
 
 /**
  * Keeps a revision of each session's notes as they stood when it ended, once.
@@ -26,11 +27,13 @@ export async function recordSessionEndRevisions(now = new Date()): Promise<numbe
   });
 }
 
-/** Checks every minute; returns a function that stops it. */
-export function scheduleSessionEndRevisions(): () => void {
-  const run = () => void recordSessionEndRevisions().catch((error: unknown) => console.error("Keeping session-end revisions failed:", error));
-  const timer = setInterval(run, 60_000);
-  timer.unref();
-  run();
-  return () => clearInterval(timer);
+/** Checks every minute, and once at start-up; returns a function that stops it (see repeatTask). */
+export function scheduleSessionEndRevisions(): () => Promise<void> {
+  return repeatTask(
+    () =>
+      recordSessionEndRevisions()
+        .then(() => {})
+        .catch((error: unknown) => console.error("Keeping session-end revisions failed:", error)),
+    { intervalMs: 60_000, runAtOnce: true },
+  );
 }

@@ -1,5 +1,6 @@
 import { LIVE_PEP_INDEX_URL, type PepIndexSource } from "@/lib/peps/read-pep-index";
 import { runPepSync } from "@/lib/peps/sync-peps";
+import { repeatTask } from "@/lib/repeat-task";
 
 /**
  * Syncs with the live PEP index every `intervalMs` (PEP_SYNC_INTERVAL). With
@@ -11,21 +12,13 @@ export function schedulePepSync(
   intervalMs: number,
   { log = console.info, source = { kind: "url", url: LIVE_PEP_INDEX_URL } }: { log?: (message: string) => void; source?: PepIndexSource } = {},
 ): () => Promise<void> {
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = runPepSync({ actor: null, trigger: "schedule", source })
-      .then((report) =>
-        log(`[pep sync] ${report.usedSnapshot && source.kind === "url" ? "index unreachable, used the snapshot; " : ""}added ${report.added.length}, updated ${report.updated.length}, status changes ${report.statusChanges.length}`),
-      )
-      .catch((error: unknown) => console.error("[pep sync] failed:", error instanceof Error ? error.message : error))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatTask(
+    () =>
+      runPepSync({ actor: null, trigger: "schedule", source })
+        .then((report) =>
+          log(`[pep sync] ${report.usedSnapshot && source.kind === "url" ? "index unreachable, used the snapshot; " : ""}added ${report.added.length}, updated ${report.updated.length}, status changes ${report.statusChanges.length}`),
+        )
+        .catch((error: unknown) => console.error("[pep sync] failed:", error instanceof Error ? error.message : error)),
+    { intervalMs },
+  );
 }

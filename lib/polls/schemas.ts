@@ -74,7 +74,6 @@ export const voteSchema = z.object({
     .transform((ids) => [...new Set(ids)]),
 });
 
-
 /** What the session page's poll forms send to their Server Actions. */
 export const createPollSchema = pollInputSchema.extend({ sessionId: sessionIdSchema });
 export const editPollSchema = pollInputSchema.extend({ pollId: pollIdSchema, expectedVersion: expectedVersionSchema });

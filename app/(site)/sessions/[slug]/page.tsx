@@ -8,6 +8,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { SessionNotes } from "@/components/notes/session-notes";
 import { ClockZone, SessionTimeText } from "@/components/sessions/local-time";
 import { MembersOnlyBadge, SessionStatusBadge } from "@/components/sessions/session-badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -18,7 +19,6 @@ import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-sessi
 import { formatCount } from "@/lib/ui/format";
 import { LiveAgenda } from "./_components/live-agenda";
 import { LiveTools } from "./_components/live-tools";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { SessionForm } from "@/components/sessions/session-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { timeZoneNames } from "@/lib/sessions/zoned-time";
 import { scheduleSessionAction } from "./actions";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "New session" };
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { SessionForm } from "@/components/sessions/session-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
@@ -10,7 +11,6 @@ import { getSessionForEditing } from "@/lib/sessions/edit-session";
 import { slugPattern } from "@/lib/sessions/slug";
 import { timeZoneNames } from "@/lib/sessions/zoned-time";
 import { editSessionAction } from "./actions";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Edit session" };
 

@@ -6,11 +6,11 @@ import { cache } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { PrintButton } from "@/components/notes/print-button";
 import { SessionTimeText } from "@/components/sessions/local-time";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }> };
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SessionLiveProvider } from "@/components/live/session-live";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails } from "@/lib/sessions/get-session-details";
 import { AgendaClock } from "../_components/live-agenda";
 import { SpeakerQuestions } from "../_components/questions/speaker-questions";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type Params = { params: Promise<{ slug: string }> };
 

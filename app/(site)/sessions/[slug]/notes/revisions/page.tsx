@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { Markdown } from "@/components/markdown/markdown";
 import { TextDiff } from "@/components/peps/text-diff";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentActor } from "@/lib/auth/current-user";
@@ -12,7 +13,6 @@ import { can } from "@/lib/permissions";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { RestoreForm } from "./_components/restore-form";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Note revisions" };
 
