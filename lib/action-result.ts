@@ -3,14 +3,29 @@ import { isAppError, type ErrorCode } from "@/lib/errors";
 
 /**
  * What every Server Action returns: the data, or an error the form can show
- * next to the fields it concerns. Unknown errors are logged with an id and
- * shown as a generic message; their text never reaches the browser.
+ * next to the fields it concerns. A conflict carries the other person's
+ * version (`current`). Unknown errors are logged with a reference and shown as
+ * a generic message; their text never reaches the browser.
  */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: { code: ErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]> } };
+  | { ok: false; error: ActionError };
+
+export interface ActionError {
+  code: ErrorCode | "INTERNAL" | "UNREACHABLE";
+  message: string;
+  fieldErrors?: Record<string, string[]>;
+  /** With CONFLICT: the thing as the other person left it. */
+  current?: unknown;
+}
 
 export const initialActionState = null;
+
+/** What a browser shows when the action could not be run at all (offline, or the server refused the request). */
+export const unreachableResult: ActionResult<never> = {
+  ok: false,
+  error: { code: "UNREACHABLE", message: "The server could not take this request (the connection failed, or what was sent is far too large). Nothing was saved; what you typed is still here." },
+};
 
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
@@ -21,17 +36,8 @@ export function invalidInput(error: z.ZodError, message = "Please correct the hi
 }
 
 export function failure(error: unknown): ActionResult<never> {
-  if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+  if (isAppError(error)) return { ok: false, error: { code: error.code, message: error.message, ...error.details } };
   const reference = crypto.randomUUID().slice(0, 8);
   console.error(`[action ${reference}]`, error);
   return { ok: false, error: { code: "INTERNAL", message: `Something went wrong on our side (reference ${reference}). Nothing was changed; please try again.` } };
-}
-
-/** Runs a use case and wraps what it returns, or the error it raises, as an ActionResult. */
-export async function resultOf<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await work(), message };
-  } catch (error) {
-    return failure(error);
-  }
 }

@@ -14,15 +14,35 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+export interface AppErrorDetails {
+  /** Problems with what was sent, by the field they concern (shown at that field). */
+  fieldErrors?: Record<string, string[]>;
+  /**
+   * With CONFLICT: the thing as someone else left it, so the person sees
+   * their change and the other one side by side and loses neither.
+   */
+  current?: unknown;
+}
+
 export class AppError extends Error {
   override name = "AppError";
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    readonly details: AppErrorDetails = {},
   ) {
     super(message);
+  }
+
+  get fieldErrors() {
+    return this.details.fieldErrors;
   }
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** What was sent is wrong at these fields. */
+export const invalidFields = (fieldErrors: Record<string, string[]>, message = "Please correct the highlighted fields.") => new AppError("INVALID_INPUT", message, { fieldErrors });
+
+/** Someone else changed the thing first; `current` is their version. */
+export const conflictError = (message: string, current: unknown) => new AppError("CONFLICT", message, { current });

@@ -1,6 +1,6 @@
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { invalidFields } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { parseImportTime } from "@/lib/pain-points/importtime";
@@ -43,9 +43,9 @@ export async function reportPainPoint({ actor, input }: { actor: Actor; input: R
 export async function checkReportInput(input: ReportInput): Promise<{ raw: string; parsed: Prisma.InputJsonValue } | undefined> {
   const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
   const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
-  if (unknownAreas.length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
+  if (unknownAreas.length) throw invalidFields({ areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
   if (!input.importTime) return undefined;
   const result = parseImportTime(input.importTime);
-  if (!result.ok) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { importTime: [result.error] });
+  if (!result.ok) throw invalidFields({ importTime: [result.error] });
   return { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
 }

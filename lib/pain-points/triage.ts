@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db, type DatabaseTransaction } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFields } from "@/lib/errors";
 import type { PainStatus } from "@/lib/generated/prisma/enums";
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
 import type { NewNotification } from "@/lib/notifications/create-notifications";
@@ -42,10 +42,10 @@ export async function changePainPointStatus({
     if (!report) throw new AppError("NOT_FOUND", "That report does not exist.");
     if (report.status === status && status !== "DUPLICATE") throw new AppError("INVALID_INPUT", `It already is ${statusLabels[status].toLowerCase()}.`);
     if (status === "LINKED_TO_PEP" && report._count.peps === 0) {
-      throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { status: ["Link the PEP first, then set this status."] });
+      throw invalidFields({ status: ["Link the PEP first, then set this status."] });
     }
     if (status === "DUPLICATE") {
-      if (!duplicateOfId) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { duplicateOfId: ["Give the number of the original report."] });
+      if (!duplicateOfId) throw invalidFields({ duplicateOfId: ["Give the number of the original report."] });
       await mergeInto(tx, { actor, duplicateId: painPointId, originalId: duplicateOfId });
     }
     await tx.painPoint.update({ where: { id: painPointId }, data: { status, duplicateOfId: status === "DUPLICATE" ? duplicateOfId : null } });
@@ -83,11 +83,11 @@ export async function changePainPointStatus({
  * its reporter as one more affected person, each unless already counted there.
  */
 async function mergeInto(tx: DatabaseTransaction, { duplicateId, originalId }: { actor: Actor; duplicateId: number; originalId: number }) {
-  if (originalId === duplicateId) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { duplicateOfId: ["A report cannot be a duplicate of itself."] });
+  if (originalId === duplicateId) throw invalidFields({ duplicateOfId: ["A report cannot be a duplicate of itself."] });
   const original = await tx.painPoint.findUnique({ where: { id: originalId }, select: { status: true, isHidden: true, reporterId: true } });
-  if (!original || original.isHidden) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { duplicateOfId: [`There is no report #${originalId}.`] });
+  if (!original || original.isHidden) throw invalidFields({ duplicateOfId: [`There is no report #${originalId}.`] });
   if (original.status === "DUPLICATE") {
-    throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { duplicateOfId: [`#${originalId} is itself a duplicate; choose the report it was merged into.`] });
+    throw invalidFields({ duplicateOfId: [`#${originalId} is itself a duplicate; choose the report it was merged into.`] });
   }
   await lockPainPoint(tx, originalId);
   const duplicate = await tx.painPoint.findUniqueOrThrow({
@@ -113,9 +113,9 @@ export async function linkPainPointToPep({ actor, painPointId, pepNumber }: { ac
       tx.pep.findUnique({ where: { number: pepNumber }, select: { title: true } }),
     ]);
     if (!report) throw new AppError("NOT_FOUND", "That report does not exist.");
-    if (!pep) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { pepNumber: [`There is no PEP ${pepNumber}.`] });
+    if (!pep) throw invalidFields({ pepNumber: [`There is no PEP ${pepNumber}.`] });
     const existing = await tx.painPointPep.findUnique({ where: { painPointId_pepNumber: { painPointId, pepNumber } } });
-    if (existing) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { pepNumber: [`PEP ${pepNumber} is already linked.`] });
+    if (existing) throw invalidFields({ pepNumber: [`PEP ${pepNumber} is already linked.`] });
     await tx.painPointPep.create({ data: { painPointId, pepNumber, linkedById: actor.userId } });
     await touchActivity(tx, painPointId);
     return notifyFollowers(tx, painPointId, { kind: "painPoint.pep", title: `Report #${painPointId} was linked to PEP ${pepNumber}`, body: `${report.title} — PEP ${pepNumber}: ${pep.title}` }, actor.userId);

@@ -1,6 +1,6 @@
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFields } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { touchActivity } from "@/lib/pain-points/records";
 
@@ -13,7 +13,7 @@ export async function addUpstreamLink({ actor, painPointId, url }: { actor: Acto
   const normalized = new URL(url).toString();
   await db.$transaction(async (tx) => {
     const created = await tx.painPointLink.createMany({ data: [{ painPointId, url: normalized, addedById: actor.userId }], skipDuplicates: true });
-    if (created.count === 0) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { url: ["That link is already there."] });
+    if (created.count === 0) throw invalidFields({ url: ["That link is already there."] });
     await touchActivity(tx, painPointId);
   });
   bumpDataVersion();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFields } from "@/lib/errors";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
 import { assertCan, type Actor } from "@/lib/permissions";
@@ -79,7 +79,7 @@ export async function updateAssessment({ actor, ...input }: { actor: Actor } & A
   assertCan(actor, "peps.assess");
   const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
   const unknown = input.areas.filter((area) => !knownAreas.has(area));
-  if (unknown.length) throw new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { areas: [`Unknown area: ${unknown.join(", ")}.`] });
+  if (unknown.length) throw invalidFields({ areas: [`Unknown area: ${unknown.join(", ")}.`] });
   const areas = [...new Set(input.areas)].sort();
   const affected = [...new Set(input.affected)];
 

@@ -23,6 +23,15 @@ export function can(actor: Actor, action: Action, resource?: Resource): boolean 
   return rule;
 }
 
+/**
+ * Whether the actor's role may attempt the action at all: allowed, or allowed
+ * on what they own (which the use case checks once it has the resource).
+ * Server Actions ask this before reading what was sent (lib/define-action.ts).
+ */
+export function mayAttempt(actor: Actor, action: Action): boolean {
+  return policy[action][actor.role] !== false;
+}
+
 /** Throws UNAUTHENTICATED for visitors (signing in may help), FORBIDDEN for signed-in people. */
 export function assertCan(actor: Actor, action: Action, resource?: Resource): void {
   refuseUnless(actor, can(actor, action, resource));

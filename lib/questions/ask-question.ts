@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFields } from "@/lib/errors";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { assertCan, type Actor } from "@/lib/permissions";
@@ -25,7 +25,7 @@ export async function askQuestion({ actor, sessionId, body, isAnonymous }: { act
   const parsed = questionBodySchema.safeParse(body);
   if (!parsed.success) {
     const messages = parsed.error.issues.map((issue) => issue.message);
-    throw new AppError("INVALID_INPUT", messages[0]!, { body: messages });
+    throw invalidFields({ body: messages }, messages[0]!);
   }
   const userId = actor.userId!;
 

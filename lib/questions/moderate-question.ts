@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type DatabaseTransaction } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidFields } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
@@ -60,7 +60,7 @@ export async function moderateQuestion({ actor, questionId, moderation }: { acto
     const reason = hideReasonSchema.safeParse(moderation.reason);
     if (!reason.success) {
       const messages = reason.error.issues.map((issue) => issue.message);
-      throw new AppError("INVALID_INPUT", messages[0]!, { reason: messages });
+      throw invalidFields({ reason: messages }, messages[0]!);
     }
     moderation = { ...moderation, reason: reason.data };
   }

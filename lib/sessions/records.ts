@@ -1,5 +1,5 @@
 import type { DatabaseTransaction } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { invalidFields } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaItemInput, SessionInput } from "@/lib/sessions/schemas";
 import { firstFreeSlug, slugFromTitle, slugLimits } from "@/lib/sessions/slug";
@@ -42,7 +42,7 @@ export function sessionColumns(input: SessionInput) {
 }
 
 export const slugTakenError = (slug: string) =>
-  new AppError("INVALID_INPUT", "Please correct the highlighted fields.", { slug: [`Another session already has the address /sessions/${slug}; choose another.`] });
+  invalidFields({ slug: [`Another session already has the address /sessions/${slug}; choose another.`] });
 
 /**
  * The address to save: the one the chair chose, refused at its field when

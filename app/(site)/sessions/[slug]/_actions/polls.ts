@@ -1,8 +1,6 @@
 "use server";
 
-import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
-import { getCurrentActor } from "@/lib/auth/current-user";
-import type { LivePoll } from "@/lib/live/live-types";
+import { defineAction } from "@/lib/define-action";
 import { createPoll } from "@/lib/polls/create-poll";
 import { deletePoll } from "@/lib/polls/delete-poll";
 import { editPoll } from "@/lib/polls/edit-poll";
@@ -16,39 +14,37 @@ import { voteInPoll } from "@/lib/polls/vote-in-poll";
  * panel shows the change at once; everyone else hears of it on the live channel.
  */
 
-export async function createPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
-  const parsed = createPollSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { sessionId, ...poll } = parsed.data;
-  const actor = await getCurrentActor();
-  return resultOf(() => createPoll({ actor, sessionId, input: poll }));
-}
+const firstProblem = (error: { issues: { message: string }[] }) => error.issues[0]?.message;
 
-export async function editPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
-  const parsed = editPollSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { pollId, expectedVersion, ...poll } = parsed.data;
-  const actor = await getCurrentActor();
-  return resultOf(() => editPoll({ actor, pollId, expectedVersion, input: poll }));
-}
+export const createPollAction = defineAction({
+  permission: "polls.manage",
+  input: createPollSchema,
+  run: ({ actor, input: { sessionId, ...poll } }) => createPoll({ actor, sessionId, input: poll }),
+});
 
-export async function deletePollAction(input: unknown): Promise<ActionResult<{ id: number; version: number }>> {
-  const parsed = pollRefSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, "That poll does not exist.");
-  const actor = await getCurrentActor();
-  return resultOf(() => deletePoll({ actor, pollId: parsed.data.pollId }));
-}
+export const editPollAction = defineAction({
+  permission: "polls.manage",
+  input: editPollSchema,
+  run: ({ actor, input: { pollId, expectedVersion, ...poll } }) => editPoll({ actor, pollId, expectedVersion, input: poll }),
+});
 
-export async function setPollStateAction(input: unknown): Promise<ActionResult<LivePoll>> {
-  const parsed = setPollStateSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
-  const actor = await getCurrentActor();
-  return resultOf(() => setPollState({ actor, ...parsed.data }));
-}
+export const deletePollAction = defineAction({
+  permission: "polls.manage",
+  input: pollRefSchema,
+  invalidMessage: "That poll does not exist.",
+  run: ({ actor, input }) => deletePoll({ actor, pollId: input.pollId }),
+});
 
-export async function voteInPollAction(input: unknown): Promise<ActionResult<LivePoll>> {
-  const parsed = voteInPollSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
-  const actor = await getCurrentActor();
-  return resultOf(() => voteInPoll({ actor, ...parsed.data }));
-}
+export const setPollStateAction = defineAction({
+  permission: "polls.manage",
+  input: setPollStateSchema,
+  invalidMessage: firstProblem,
+  run: ({ actor, input }) => setPollState({ actor, ...input }),
+});
+
+export const voteInPollAction = defineAction({
+  permission: "polls.vote",
+  input: voteInPollSchema,
+  invalidMessage: firstProblem,
+  run: ({ actor, input }) => voteInPoll({ actor, ...input }),
+});

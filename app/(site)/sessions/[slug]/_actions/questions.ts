@@ -1,8 +1,6 @@
 "use server";
 
-import { invalidInput, resultOf, type ActionResult } from "@/lib/action-result";
-import { getCurrentActor } from "@/lib/auth/current-user";
-import type { LiveAgendaState, LiveQuestion } from "@/lib/live/live-types";
+import { defineAction } from "@/lib/define-action";
 import { askQuestion } from "@/lib/questions/ask-question";
 import { moderateQuestion } from "@/lib/questions/moderate-question";
 import { askQuestionSchema, moderateQuestionSchema, questionsNeedApprovalSchema, questionVoteSchema } from "@/lib/questions/schemas";
@@ -15,30 +13,30 @@ import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
  * caller's other tabs) hears of it on the live channel.
  */
 
-export async function askQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
-  const parsed = askQuestionSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
-  const actor = await getCurrentActor();
-  return resultOf(() => askQuestion({ actor, ...parsed.data }));
-}
+const firstProblem = (error: { issues: { message: string }[] }) => error.issues[0]?.message;
 
-export async function voteOnQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
-  const parsed = questionVoteSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const actor = await getCurrentActor();
-  return resultOf(() => toggleQuestionVote({ actor, ...parsed.data }));
-}
+export const askQuestionAction = defineAction({
+  permission: "questions.ask",
+  input: askQuestionSchema,
+  invalidMessage: firstProblem,
+  run: ({ actor, input }) => askQuestion({ actor, ...input }),
+});
 
-export async function moderateQuestionAction(input: unknown): Promise<ActionResult<LiveQuestion>> {
-  const parsed = moderateQuestionSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, parsed.error.issues[0]?.message);
-  const actor = await getCurrentActor();
-  return resultOf(() => moderateQuestion({ actor, ...parsed.data }));
-}
+export const voteOnQuestionAction = defineAction({
+  permission: "questions.vote",
+  input: questionVoteSchema,
+  run: ({ actor, input }) => toggleQuestionVote({ actor, ...input }),
+});
 
-export async function setQuestionsNeedApprovalAction(input: unknown): Promise<ActionResult<{ agenda: LiveAgendaState; serverTime: string }>> {
-  const parsed = questionsNeedApprovalSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const actor = await getCurrentActor();
-  return resultOf(() => setQuestionsNeedApproval({ actor, ...parsed.data }));
-}
+export const moderateQuestionAction = defineAction({
+  permission: "questions.moderate",
+  input: moderateQuestionSchema,
+  invalidMessage: firstProblem,
+  run: ({ actor, input }) => moderateQuestion({ actor, ...input }),
+});
+
+export const setQuestionsNeedApprovalAction = defineAction({
+  permission: "questions.moderate",
+  input: questionsNeedApprovalSchema,
+  run: ({ actor, input }) => setQuestionsNeedApproval({ actor, ...input }),
+});

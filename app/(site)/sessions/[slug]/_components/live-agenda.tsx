@@ -51,7 +51,7 @@ export function LiveAgenda({ sessionId, items, timeZone }: { sessionId: number; 
 
   const step = (next: { step: "start"; position: number } | { step: "next" } | { step: "stop" }) =>
     startTransition(async () => {
-      const result = await setAgendaStepAction(sessionId, next);
+      const result = await setAgendaStepAction({ sessionId, step: next });
       if (result.ok) {
         setError(null);
         apply({ type: "agenda", agenda: result.data, serverTime: new Date(Date.now() + clockOffsetMs).toISOString() });
