@@ -17,6 +17,11 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Above every form's own limits (a report's 1 MB of evidence plus its text), so an oversize
+    // field is refused by its schema with the field's message rather than by the body parser.
+    serverActions: { bodySizeLimit: "4mb" },
+  },
   // The custom server (server/) runs the app; nothing here is deployed elsewhere.
   async headers() {
     return [

@@ -2,7 +2,9 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { EMBEDDED_DATABASE_NAME } from "@/lib/database/open-database";
-import { boardSql, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
+import { boardSql } from "@/lib/pain-points/list-pain-points";
+import { anonymousActor } from "@/lib/permissions";
+import { parseBoardQuery } from "@/lib/pain-points/schemas";
 import { startBenchApp } from "./app-process";
 import { measure, percentile, printTable, type LoadResult } from "./load";
 import { seedPainPoints } from "./seed-pain-points";
@@ -127,7 +129,7 @@ function statementsFor(queryString: string) {
   const params = new URLSearchParams(queryString);
   const { query } = parseBoardQuery(params, ["array-api", "packaging", "jit-performance", "concurrency", "c-api", "startup-import"]);
   const pageNumber = Number(params.get("page") ?? 1);
-  const { page, count } = boardSql(query, { includeHidden: false, offset: (pageNumber - 1) * 25, limit: 25 });
+  const { page, count } = boardSql(anonymousActor, query, { includeHidden: false, offset: (pageNumber - 1) * 25, limit: 25 });
   // `.text` is the statement with PostgreSQL's $1, $2… placeholders.
   return { page: { text: page.text, values: page.values }, count: { text: count.text, values: count.values } };
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { readForm } from "@/lib/http/read-form";
 import { mayAttempt, refuseUnless, type Action, type Actor } from "@/lib/permissions";
 
 /**
@@ -62,14 +63,4 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: Actio
     return { ok: true, data: outcome.result, message: typeof message === "function" ? message(outcome.input, outcome.result) : message };
   };
   return action as ServerAction<Result>;
-}
-
-/** Each field of a form post by its name; a name sent more than once (checkboxes) as an array. */
-export function readForm(formData: FormData): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  for (const name of new Set(formData.keys())) {
-    const all = formData.getAll(name);
-    values[name] = all.length > 1 ? all : all[0];
-  }
-  return values;
 }

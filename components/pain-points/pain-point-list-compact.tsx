@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PainStatusBadge } from "@/components/pain-points/pain-point-badges";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
-import type { RelatedPainPoint } from "@/lib/pain-points/list-related-pain-points";
+import type { RelatedPainPoint } from "@/lib/pain-points/records";
 
 /** A short list of reports for pages that link to the board. */
 export function PainPointListCompact({ items }: { items: RelatedPainPoint[] }) {

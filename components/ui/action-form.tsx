@@ -1,10 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useEffectEvent, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useEffect, useEffectEvent, useRef, type FormEvent, type ReactNode } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/action-result";
 import { cn } from "@/lib/ui/cn";
 
-type FormState = ActionResult<unknown> | null;
 
 /**
  * A form bound to a Server Action that returns an ActionResult. It never
@@ -14,7 +14,7 @@ type FormState = ActionResult<unknown> | null;
  * caller close an editor once the change is saved. Without JavaScript it
  * still posts to the action.
  */
-export function ActionForm({
+export function ActionForm<Result>({
   action,
   children,
   className,
@@ -22,14 +22,14 @@ export function ActionForm({
   onSuccess,
   "aria-label": ariaLabel,
 }: {
-  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  action: (previous: ActionResult<Result> | null, formData: FormData) => Promise<ActionResult<Result>>;
   children: (state: { pending: boolean; fieldErrors: Record<string, string[] | undefined>; message: ReactNode }) => ReactNode;
   className?: string;
   resetOnSuccess?: boolean;
   onSuccess?: () => void;
   "aria-label"?: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, null);
+  const [state, formAction, isPending] = useFormAction(action);
   const form = useRef<HTMLFormElement>(null);
   // An effect event, so that a new callback on each render does not re-run the effect for an old result.
   const succeeded = useEffectEvent(() => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { apiErrorSchema, apiPaginationSchema, apiPepDetailSchema, apiPepListSchema } from "@/lib/api/pep-api";
 import { apiPainPointDetailSchema, apiPainPointListSchema } from "@/lib/api/pain-point-api";
-import { boardQuerySchema } from "@/lib/pain-points/list-pain-points";
+import { boardQuerySchema } from "@/lib/pain-points/schemas";
 import { pepListQuerySchema } from "@/lib/peps/list-peps";
 
 /** The OpenAPI description of the public read API, from the schemas that validate and shape it. */

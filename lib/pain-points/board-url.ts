@@ -1,4 +1,4 @@
-import { boardFilterKeys, type BoardQuery } from "@/lib/pain-points/list-pain-points";
+import { boardFilterKeys, type BoardQuery } from "@/lib/pain-points/schemas";
 
 /** The board's URL for a query, leaving out defaults so shared links stay short. */
 export function boardHref(query: BoardQuery, { page, hidden }: { page?: number; hidden?: boolean } = {}) {

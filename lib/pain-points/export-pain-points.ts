@@ -1,7 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { listAreas } from "@/lib/areas/get-area";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { listPainPoints, type BoardQuery } from "@/lib/pain-points/list-pain-points";
+import { listPainPoints } from "@/lib/pain-points/list-pain-points";
+import { type BoardQuery } from "@/lib/pain-points/schemas";
 import { describeContextValue, severityLabels, statusLabels } from "@/lib/pain-points/vocabulary";
 
 const MAX_ROWS = 10_000;

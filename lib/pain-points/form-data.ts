@@ -1,14 +1,15 @@
+import { readForm } from "@/lib/http/read-form";
 import type { ContextField } from "@/lib/pain-points/vocabulary";
 
 const contextFields: ContextField[] = ["siteKind", "scheduler", "filesystem", "installMethod", "mpi", "accelerator"];
 
 /**
  * Form posts carry a context choice and, for "Other", its text in
- * `<field>Other`; this folds them into the stored "other: <text>" form and
- * collects repeated fields into arrays.
+ * `<field>Other`; this folds them into the stored "other: <text>" form.
+ * Repeated fields (areas) arrive as arrays, as `readForm` reads them.
  */
-export function readContextForm(formData: FormData, arrays: string[] = []) {
-  const values: Record<string, unknown> = Object.fromEntries(formData);
+export function readContextForm(formData: FormData) {
+  const values = readForm(formData);
   for (const field of contextFields) {
     if (values[field] === "other") {
       const text = String(values[`${field}Other`] ?? "").trim();
@@ -16,6 +17,5 @@ export function readContextForm(formData: FormData, arrays: string[] = []) {
     }
     delete values[`${field}Other`];
   }
-  for (const name of arrays) values[name] = formData.getAll(name);
   return values;
 }

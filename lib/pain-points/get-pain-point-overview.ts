@@ -1,5 +1,6 @@
 import { currentDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
+import { publicPainPointsSql } from "@/lib/pain-points/records";
 
 /**
  * Where it hurts, for the board's overview: reports and affected people per
@@ -9,7 +10,11 @@ import { db } from "@/lib/db";
  */
 export interface PainPointOverview {
   byArea: { areaSlug: string; reports: number; affected: number }[];
-  byFilesystemAndArea: { filesystem: string; areaSlug: string; reports: number }[];
+  byFilesystemAndArea: {
+    filesystem: string;
+    areaSlug: string;
+    reports: number;
+  }[];
   byMonth: { month: string; reports: number }[];
   totals: { reports: number; affected: number };
 }
@@ -26,27 +31,36 @@ export function getPainPointOverview(): Promise<PainPointOverview> {
 }
 
 async function computeOverview(): Promise<PainPointOverview> {
-  const visible = `NOT p."isHidden" AND p.status <> 'DUPLICATE'`;
+  const visible = publicPainPointsSql();
   const [byArea, byFilesystemAndArea, byMonth, totals] = await Promise.all([
-    db.$queryRawUnsafe<{ areaSlug: string; reports: bigint; affected: bigint }[]>(
-      `SELECT a."areaSlug", count(*) AS reports, sum(p."affectedCount") AS affected
+    db.$queryRaw<{ areaSlug: string; reports: bigint; affected: bigint }[]>`SELECT a."areaSlug", count(*) AS reports, sum(p."affectedCount") AS affected
        FROM "PainPointArea" a JOIN "PainPoint" p ON p.id = a."painPointId" WHERE ${visible} GROUP BY a."areaSlug"`,
-    ),
-    db.$queryRawUnsafe<{ filesystem: string; areaSlug: string; reports: bigint }[]>(
-      `SELECT CASE WHEN p.filesystem LIKE 'other:%' THEN 'other' ELSE coalesce(p.filesystem, 'unknown') END AS filesystem, a."areaSlug", count(*) AS reports
+    db.$queryRaw<{ filesystem: string; areaSlug: string; reports: bigint }[]>`SELECT CASE WHEN p.filesystem LIKE 'other:%' THEN 'other' ELSE coalesce(p.filesystem, 'unknown') END AS filesystem, a."areaSlug", count(*) AS reports
        FROM "PainPointArea" a JOIN "PainPoint" p ON p.id = a."painPointId" WHERE ${visible} GROUP BY 1, 2`,
-    ),
-    db.$queryRawUnsafe<{ month: Date; reports: bigint }[]>(
-      `SELECT date_trunc('month', p."createdAt") AS month, count(*) AS reports FROM "PainPoint" p
+    db.$queryRaw<{ month: Date; reports: bigint }[]>`SELECT date_trunc('month', p."createdAt") AS month, count(*) AS reports FROM "PainPoint" p
        WHERE ${visible} AND p."createdAt" > now() - interval '24 months' GROUP BY 1 ORDER BY 1`,
-    ),
-    db.$queryRawUnsafe<{ reports: bigint; affected: bigint | null }[]>(`SELECT count(*) AS reports, sum(p."affectedCount") AS affected FROM "PainPoint" p WHERE ${visible}`),
+    db.$queryRaw<{ reports: bigint; affected: bigint | null }[]>`SELECT count(*) AS reports, sum(p."affectedCount") AS affected FROM "PainPoint" p WHERE ${visible}`,
   ]);
   return {
-    byArea: byArea.map((row) => ({ areaSlug: row.areaSlug, reports: Number(row.reports), affected: Number(row.affected) })),
-    byFilesystemAndArea: byFilesystemAndArea.map((row) => ({ ...row, reports: Number(row.reports) })),
-    byMonth: everyMonth(byMonth.map((row) => ({ month: row.month.toISOString().slice(0, 7), reports: Number(row.reports) }))),
-    totals: { reports: Number(totals[0]?.reports ?? 0), affected: Number(totals[0]?.affected ?? 0) },
+    byArea: byArea.map((row) => ({
+      areaSlug: row.areaSlug,
+      reports: Number(row.reports),
+      affected: Number(row.affected),
+    })),
+    byFilesystemAndArea: byFilesystemAndArea.map((row) => ({
+      ...row,
+      reports: Number(row.reports),
+    })),
+    byMonth: everyMonth(
+      byMonth.map((row) => ({
+        month: row.month.toISOString().slice(0, 7),
+        reports: Number(row.reports),
+      })),
+    ),
+    totals: {
+      reports: Number(totals[0]?.reports ?? 0),
+      affected: Number(totals[0]?.affected ?? 0),
+    },
   };
 }
 

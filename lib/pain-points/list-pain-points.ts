@@ -1,11 +1,10 @@
-import { z } from "zod";
 import { currentDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
-import { readListParams, type RawParams } from "@/lib/http/list-query";
-import { can, type Actor } from "@/lib/permissions";
-import { filesystems, installMethods, schedulers, severityOrder, severitySlugs, statusOrder, statusSlugs } from "@/lib/pain-points/vocabulary";
+import { canSeeReporter, readablePainPointsSql, type Actor } from "@/lib/permissions";
+import type { BoardQuery, BoardSort } from "@/lib/pain-points/schemas";
+import { severityOrder, severitySlugs, statusOrder, statusSlugs } from "@/lib/pain-points/vocabulary";
 
 /**
  * The pain-point board: filters, full-text search and sorting done by
@@ -14,50 +13,6 @@ import { filesystems, installMethods, schedulers, severityOrder, severitySlugs, 
  */
 
 export const BOARD_PAGE_SIZE = 25;
-
-export const boardSorts = ["affected", "newest", "discussed", "updated"] as const;
-export type BoardSort = (typeof boardSorts)[number];
-export const boardSortLabels: Record<BoardSort, string> = {
-  affected: "Most affected",
-  newest: "Newest",
-  discussed: "Most discussed",
-  updated: "Recently updated",
-};
-
-const slugEnum = (values: string[]) => z.enum(values as [string, ...string[]]);
-
-export const boardFilterSchemas = {
-  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug" }),
-  status: slugEnum(Object.values(statusSlugs)).meta({ description: "Triage status" }),
-  severity: slugEnum(Object.values(severitySlugs)).meta({ description: "How much it hurts" }),
-  filesystem: slugEnum(Object.keys(filesystems)).meta({ description: "Shared filesystem" }),
-  scheduler: slugEnum(Object.keys(schedulers)).meta({ description: "Batch scheduler" }),
-  install: slugEnum(Object.keys(installMethods)).meta({ description: "How Python was installed" }),
-};
-export type BoardFilterKey = keyof typeof boardFilterSchemas;
-export const boardFilterKeys = Object.keys(boardFilterSchemas) as BoardFilterKey[];
-
-const list = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
-export const boardQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().meta({ description: "Words to find in titles and descriptions (web search syntax: quotes, -word, or)" }),
-  area: list(boardFilterSchemas.area),
-  status: list(boardFilterSchemas.status),
-  severity: list(boardFilterSchemas.severity),
-  filesystem: list(boardFilterSchemas.filesystem),
-  scheduler: list(boardFilterSchemas.scheduler),
-  install: list(boardFilterSchemas.install),
-  sort: z.enum(boardSorts).default("affected"),
-});
-export type BoardQuery = z.infer<typeof boardQuerySchema>;
-
-export function parseBoardQuery(params: RawParams, knownAreas: string[]): { query: BoardQuery; problems: string[] } {
-  const { values, problems } = readListParams(params, {
-    text: { q: 200 },
-    single: { sort: boardQuerySchema.shape.sort },
-    multi: Object.fromEntries(boardFilterKeys.map((key) => [key, { schema: boardFilterSchemas[key], known: key === "area" ? knownAreas : undefined }])),
-  });
-  return { query: boardQuerySchema.parse(values), problems };
-}
 
 const statusFromSlug = Object.fromEntries(statusOrder.map((status) => [statusSlugs[status], status])) as Record<string, PainStatus>;
 const severityFromSlug = Object.fromEntries(severityOrder.map((severity) => [severitySlugs[severity], severity])) as Record<string, PainSeverity>;
@@ -73,15 +28,17 @@ function contextCondition(column: string, chosen: string[]) {
 }
 
 /**
- * The board's WHERE clause over "PainPoint" p: what the board shows (never
- * hidden reports unless asked, duplicates only when filtered for), then the
- * query's filters and words. Site search uses it too, so both find the same.
+ * The board's WHERE clause over "PainPoint" p: the reports the actor may read
+ * (hidden ones only for chairs who ask), duplicates only when filtered for,
+ * then the query's filters and words. Site search uses it too, so both find
+ * the same.
  */
-export function boardWhereClause(query: BoardQuery, { includeHidden }: { includeHidden: boolean }) {
+export function boardWhereClause(actor: Actor, query: BoardQuery, { includeHidden }: { includeHidden: boolean }) {
   const conditions: Prisma.Sql[] = [];
-  // These two conditions are the predicate of the board's indexes (see schema.prisma): with
+  // The first two conditions are the predicate of the board's indexes (see schema.prisma): with
   // them, PostgreSQL can read a page straight off an index in the chosen order.
-  if (!includeHidden) conditions.push(Prisma.sql`NOT p."isHidden"`);
+  const readable = readablePainPointsSql(actor, { includeHidden });
+  if (readable) conditions.push(readable);
   if (!query.status.includes(statusSlugs.DUPLICATE)) conditions.push(Prisma.sql`p.status <> 'DUPLICATE'`);
   if (query.status.length) conditions.push(Prisma.sql`p.status = ANY(${query.status.map((slug) => statusFromSlug[slug])}::"PainStatus"[])`);
   if (query.severity.length) conditions.push(Prisma.sql`p.severity = ANY(${query.severity.map((slug) => severityFromSlug[slug])}::"PainSeverity"[])`);
@@ -108,6 +65,7 @@ interface BoardRow {
   status: PainStatus;
   isHidden: boolean;
   isReporterPublic: boolean;
+  reporterId: string;
   reporterName: string | null;
   site: string | null;
   siteKind: string | null;
@@ -130,11 +88,11 @@ interface BoardRow {
  * schema.prisma); only those rows get their reporter, areas and PEPs looked up (doing that in
  * the inner query would do it for every row OFFSET skips too).
  */
-export function boardSql(query: BoardQuery, { includeHidden, offset, limit }: { includeHidden: boolean; offset: number; limit: number }) {
-  const where = boardWhereClause(query, { includeHidden });
+export function boardSql(actor: Actor, query: BoardQuery, { includeHidden, offset, limit }: { includeHidden: boolean; offset: number; limit: number }) {
+  const where = boardWhereClause(actor, query, { includeHidden });
   return {
     page: Prisma.sql`
-      SELECT p.id, p.title, p.severity, p.status, p."isHidden", p."isReporterPublic", u.name AS "reporterName",
+      SELECT p.id, p.title, p.severity, p.status, p."isHidden", p."isReporterPublic", p."reporterId", u.name AS "reporterName",
              p.site, p."siteKind", p.scheduler, p.filesystem, p."installMethod", p."pythonVersion",
              p."affectedCount", p."siteCount", p."commentCount", p."createdAt", p."lastActivityAt",
              ARRAY(SELECT a."areaSlug" FROM "PainPointArea" a WHERE a."painPointId" = p.id ORDER BY 1) AS areas,
@@ -146,16 +104,19 @@ export function boardSql(query: BoardQuery, { includeHidden, offset, limit }: { 
   };
 }
 
+/** A board row as this actor sees it: the reporter's name by the same rule as on the report's page. */
+function viewBoardRow({ isReporterPublic, reporterId, reporterName, ...row }: BoardRow, actor: Actor) {
+  return { ...row, reporterName: canSeeReporter(actor, { isReporterPublic, reporterId }) ? reporterName : null };
+}
+
 /**
  * One page of the board and the number of all matches. Hidden reports appear
  * only for chairs who ask for them; duplicates only when filtered for.
  */
 export async function listPainPoints({ actor, query, offset = 0, limit = BOARD_PAGE_SIZE, includeHidden = false }: { actor: Actor; query: BoardQuery; offset?: number; limit?: number; includeHidden?: boolean }) {
-  const sql = boardSql(query, { includeHidden: includeHidden && can(actor, "painPoints.readHidden"), offset, limit });
+  const sql = boardSql(actor, query, { includeHidden, offset, limit });
   const [rows, total] = await Promise.all([db.$queryRaw<BoardRow[]>(sql.page), countMatches(sql.count)]);
-  const canSeeReporter = can(actor, "painPoints.seeReporter");
-  const items = rows.map(({ isReporterPublic, reporterName, ...row }) => ({ ...row, reporterName: isReporterPublic || canSeeReporter ? reporterName : null }));
-  return { items, total };
+  return { items: rows.map((row) => viewBoardRow(row, actor)), total };
 }
 
 /**

@@ -1,16 +1,236 @@
-import type { DatabaseTransaction } from "@/lib/db";
+import { db, type Database, type DatabaseTransaction } from "@/lib/db";
+import { AppError, invalidFields } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { createNotifications, type NewNotification } from "@/lib/notifications/create-notifications";
+import { anonymousActor, can, canReadHiddenComments, canSeeReporter, readablePainPointsSql, readablePainPointsWhere, type Actor } from "@/lib/permissions";
+import { parseImportTime, type ImportTimeProfile } from "@/lib/pain-points/importtime";
+import { normalizeSite, type ReportInput } from "@/lib/pain-points/schemas";
+import { describeContextValue } from "@/lib/pain-points/vocabulary";
 
 /**
- * Bookkeeping shared by the pain-point use cases, always inside their
- * transaction: derived counts recomputed from the rows they summarise (so
- * they cannot drift, however many people click at once), the search vector,
- * and notifications to a report's followers.
+ * Pain-point reports as stored and as each person sees them, and the
+ * bookkeeping every use case does inside its transaction: the row lock, the
+ * derived counts (recomputed from the rows they summarise, so they cannot
+ * drift however many people click at once), the search vector, and
+ * notifications to a report's followers.
  */
 
-/** Locks the report's row for the rest of the transaction, so recounts happen one at a time. */
-export async function lockPainPoint(tx: DatabaseTransaction, painPointId: number) {
-  await tx.$queryRaw`SELECT id FROM "PainPoint" WHERE id = ${painPointId} FOR UPDATE`;
+type Client = Database | DatabaseTransaction;
+
+export const painPointNotFound = () => new AppError("NOT_FOUND", "That report does not exist.");
+
+/** The columns a change needs to decide who may make it. */
+export interface LockedPainPoint {
+  id: number;
+  title: string;
+  reporterId: string;
+  status: PainStatus;
+  severity: PainSeverity;
+  isHidden: boolean;
+  version: number;
+}
+
+/**
+ * A report's row, locked until the transaction ends so that changes to it
+ * (and its recounts) take turns. A report the actor may not read is not
+ * found; `includeHidden: false` (the default) treats hidden reports so for
+ * everyone, as nobody votes on, comments on or flags a hidden report.
+ */
+export async function lockPainPoint(tx: DatabaseTransaction, actor: Actor, painPointId: number, { includeHidden = false }: { includeHidden?: boolean } = {}): Promise<LockedPainPoint> {
+  const readable = readablePainPointsSql(actor, { includeHidden });
+  const [row] = await tx.$queryRaw<LockedPainPoint[]>`
+    SELECT id, title, "reporterId", status::text AS status, severity::text AS severity, "isHidden", version
+    FROM "PainPoint" p WHERE id = ${painPointId} ${readable ? Prisma.sql`AND ${readable}` : Prisma.empty} FOR UPDATE`;
+  if (!row) throw painPointNotFound();
+  return row;
+}
+
+// Reading a report for its page ---------------------------------------------
+
+const painPointRecordSelect = {
+  id: true,
+  title: true,
+  description: true,
+  severity: true,
+  status: true,
+  version: true,
+  isReporterPublic: true,
+  reporterId: true,
+  site: true,
+  siteKind: true,
+  scheduler: true,
+  filesystem: true,
+  installMethod: true,
+  pythonVersion: true,
+  mpi: true,
+  accelerator: true,
+  affectedCount: true,
+  siteCount: true,
+  commentCount: true,
+  duplicateOfId: true,
+  isHidden: true,
+  hiddenReason: true,
+  hiddenAt: true,
+  createdAt: true,
+  lastActivityAt: true,
+  reporter: { select: { name: true } },
+  hiddenBy: { select: { name: true } },
+  areas: { select: { area: { select: { slug: true, name: true } } }, orderBy: { area: { sortOrder: "asc" } } },
+  votes: { select: { userId: true, site: true, siteKind: true, filesystem: true, installMethod: true } },
+  comments: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, body: true, createdAt: true, editedAt: true, isHidden: true, hiddenReason: true, authorId: true, author: { select: { name: true } } },
+  },
+  peps: { orderBy: { pepNumber: "asc" }, select: { pep: { select: { number: true, title: true, status: true } } } },
+  links: { orderBy: { createdAt: "asc" }, select: { id: true, url: true, addedById: true } },
+  statusChanges: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fromStatus: true, toStatus: true, reason: true, duplicateOfId: true, createdAt: true, changedById: true, changedBy: { select: { name: true } } },
+  },
+  evidence: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, parsed: true } },
+} satisfies Prisma.PainPointSelect;
+
+export type PainPointRecord = Prisma.PainPointGetPayload<{ select: typeof painPointRecordSelect }>;
+
+export function readPainPoint(client: Client, where: Prisma.PainPointWhereInput): Promise<PainPointRecord | null> {
+  return client.painPoint.findFirst({ where, select: painPointRecordSelect });
+}
+
+const someone = "A member of the hub";
+
+/**
+ * The one place that decides what a person sees of a report on its page
+ * (and through the read API): the reporter's name by the rule in
+ * lib/permissions, hidden comments' text only for moderators, and what they
+ * may do there.
+ */
+export function viewPainPoint(record: PainPointRecord, actor: Actor) {
+  const isReporterShown = canSeeReporter(actor, record);
+  const seesHiddenComments = canReadHiddenComments(actor);
+  const people = [{ userId: record.reporterId, site: record.site, filesystem: record.filesystem }, ...record.votes.filter((vote) => vote.userId !== record.reporterId)];
+  const filesystems = [...new Set(people.map((person) => describeContextValue("filesystem", person.filesystem)).filter((name): name is string => Boolean(name)))];
+  const sites = new Set(people.map((person) => normalizeSite(person.site)).filter(Boolean));
+  const myVote = actor.userId ? record.votes.find((vote) => vote.userId === actor.userId) : undefined;
+
+  const { votes: _votes, reporter, reporterId, ...rest } = record;
+  return {
+    ...rest,
+    areas: record.areas.map(({ area }) => area),
+    peps: record.peps.map(({ pep }) => pep),
+    evidence: record.evidence.map((item) => ({ ...item, parsed: item.parsed as unknown as ImportTimeProfile })),
+    reporterName: isReporterShown ? (reporter.name ?? someone) : null,
+    isReporterNamePrivate: !record.isReporterPublic,
+    isMine: actor.userId === reporterId,
+    affected: { people: people.length, sites: sites.size, filesystems },
+    myVote: myVote ? { site: myVote.site, siteKind: myVote.siteKind, filesystem: myVote.filesystem, installMethod: myVote.installMethod } : null,
+    comments: record.comments.map((comment) => ({
+      id: comment.id,
+      body: comment.isHidden && !seesHiddenComments ? null : comment.body,
+      createdAt: comment.createdAt,
+      editedAt: comment.editedAt,
+      isHidden: comment.isHidden,
+      hiddenReason: seesHiddenComments ? comment.hiddenReason : null,
+      authorName: comment.author.name ?? someone,
+      canEdit: can(actor, "comments.edit", { ownerId: comment.authorId }) && !comment.isHidden,
+      canDelete: can(actor, "comments.delete", { ownerId: comment.authorId }),
+    })),
+    // The history's first entry is the reporter's: it must not name someone who chose not to be named.
+    statusChanges: record.statusChanges.map(({ changedById, changedBy, ...change }) => ({ ...change, changedBy: changedById === reporterId && !isReporterShown ? null : changedBy })),
+    links: record.links.map(({ addedById, ...link }) => ({ ...link, canRemove: can(actor, "painPoints.removeLink", { ownerId: addedById }) })),
+    permissions: {
+      canEdit: can(actor, "painPoints.edit", { ownerId: reporterId }),
+      canMarkAffected: can(actor, "painPoints.markAffected") && actor.userId !== reporterId,
+      canComment: can(actor, "painPoints.comment"),
+      canFlag: can(actor, "painPoints.flag"),
+      canTriage: can(actor, "painPoints.triage"),
+      canModerate: can(actor, "painPoints.moderate"),
+      canAddLink: can(actor, "painPoints.addLink"),
+    },
+  };
+}
+
+export type PainPointDetails = ReturnType<typeof viewPainPoint>;
+
+// Reports listed on other pages ---------------------------------------------
+
+/** Reports shown on other pages (a PEP's, an area's, the home page): readable, not duplicates. */
+export function relatedPainPointsWhere(actor: Actor): Prisma.PainPointWhereInput {
+  return { ...readablePainPointsWhere(actor, { includeHidden: false }), status: { not: "DUPLICATE" } };
+}
+
+/**
+ * The same for raw SQL over `"PainPoint" p` in figures kept for everyone
+ * alike (the overview, the PEP catalog's counts): what a visitor may read.
+ */
+export function publicPainPointsSql(): Prisma.Sql {
+  const readable = readablePainPointsSql(anonymousActor, { includeHidden: false });
+  return Prisma.sql`${readable ?? Prisma.sql`TRUE`} AND p.status <> 'DUPLICATE'`;
+}
+
+export const relatedPainPointSelect = { id: true, title: true, status: true, severity: true, affectedCount: true, siteCount: true } satisfies Prisma.PainPointSelect;
+export type RelatedPainPoint = Prisma.PainPointGetPayload<{ select: typeof relatedPainPointSelect }>;
+export const mostAffectedFirst: Prisma.PainPointOrderByWithRelationInput[] = [{ siteCount: "desc" }, { affectedCount: "desc" }, { id: "desc" }];
+
+// Comments -------------------------------------------------------------------
+
+export const commentNotFound = () => new AppError("NOT_FOUND", "That comment does not exist (any more).");
+
+/** A comment on the given report, locked like its report; a comment on another report is not found. */
+export async function lockComment(tx: DatabaseTransaction, painPointId: number, commentId: string) {
+  const [row] = await tx.$queryRaw<{ id: string; authorId: string; isHidden: boolean }[]>`
+    SELECT id, "authorId", "isHidden" FROM "PainPointComment" WHERE id = ${commentId} AND "painPointId" = ${painPointId} FOR UPDATE`;
+  if (!row) throw commentNotFound();
+  return row;
+}
+
+// Reading a report for its edit form ---------------------------------------
+
+export const editableSelect = {
+  id: true,
+  title: true,
+  description: true,
+  severity: true,
+  version: true,
+  reporterId: true,
+  isReporterPublic: true,
+  site: true,
+  siteKind: true,
+  scheduler: true,
+  filesystem: true,
+  installMethod: true,
+  pythonVersion: true,
+  mpi: true,
+  accelerator: true,
+  updatedAt: true,
+  areas: { select: { areaSlug: true } },
+  _count: { select: { evidence: true } },
+} satisfies Prisma.PainPointSelect;
+
+type EditableRecord = Prisma.PainPointGetPayload<{ select: typeof editableSelect }>;
+
+/** A report as its edit form starts from it (and as a conflicting editor is shown it). */
+export function viewEditable(record: EditableRecord, actor: Actor) {
+  const { areas, _count, reporterId, ...fields } = record;
+  return { ...fields, areas: areas.map((area) => area.areaSlug), hasEvidence: _count.evidence > 0, isOwnReport: actor.userId === reporterId };
+}
+
+export type EditablePainPoint = ReturnType<typeof viewEditable>;
+
+// Writing a report -----------------------------------------------------------
+
+/**
+ * What the schema cannot check: that the areas exist, and that pasted
+ * evidence is `python -X importtime` output. Returns the parsed evidence.
+ */
+export async function checkReportInput(input: ReportInput): Promise<{ raw: string; parsed: Prisma.InputJsonValue } | undefined> {
+  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
+  const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
+  if (unknownAreas.length) throw invalidFields({ areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
+  if (!input.importTime) return undefined;
+  const result = parseImportTime(input.importTime);
+  if (!result.ok) throw invalidFields({ importTime: [result.error] });
+  return { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
 }
 
 /** People: the reporter and every other voter. Sites: distinct named sites among them. */

@@ -1,11 +1,8 @@
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
-import { invalidFields } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { parseImportTime } from "@/lib/pain-points/importtime";
 import { assertWithinRateLimit } from "@/lib/pain-points/rate-limit";
-import { recountAffected, updateSearchVector } from "@/lib/pain-points/records";
+import { checkReportInput, recountAffected, updateSearchVector } from "@/lib/pain-points/records";
 import type { ReportInput } from "@/lib/pain-points/schemas";
 
 /**
@@ -34,18 +31,4 @@ export async function reportPainPoint({ actor, input }: { actor: Actor; input: R
   });
   bumpDataVersion();
   return { id };
-}
-
-/**
- * What the schema cannot check: that the areas exist, and that pasted
- * evidence is `python -X importtime` output. Returns the parsed evidence.
- */
-export async function checkReportInput(input: ReportInput): Promise<{ raw: string; parsed: Prisma.InputJsonValue } | undefined> {
-  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
-  const unknownAreas = input.areas.filter((area) => !knownAreas.has(area));
-  if (unknownAreas.length) throw invalidFields({ areas: [`Unknown area: ${unknownAreas.join(", ")}.`] });
-  if (!input.importTime) return undefined;
-  const result = parseImportTime(input.importTime);
-  if (!result.ok) throw invalidFields({ importTime: [result.error] });
-  return { raw: input.importTime, parsed: result.profile as unknown as Prisma.InputJsonValue };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
-import { contextChoices, severityOrder, statusOrder, type ContextField } from "@/lib/pain-points/vocabulary";
+import { readListParams, type RawParams } from "@/lib/http/list-query";
+import { contextChoices, filesystems, installMethods, schedulers, severityOrder, severitySlugs, statusOrder, statusSlugs, type ContextField } from "@/lib/pain-points/vocabulary";
 
 /** Limits on every field a person types. */
 export const limits = {
@@ -55,23 +56,26 @@ export const contextSchema = z.object({
 });
 export type PainPointContext = z.infer<typeof contextSchema>;
 
+/** A checkbox in a form post: "on" when ticked, absent when not. */
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+/** A field that may be sent once or repeated (checkboxes): always a list. */
+const list = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
+
 export const reportSchema = contextSchema.extend({
   title: z
     .string({ message: "Give the report a title." })
     .trim()
     .min(8, { message: "Give the report a title of at least 8 characters that says what goes wrong." })
     .max(limits.title, { message: `Keep the title under ${limits.title} characters.` }),
-  areas: z
-    .array(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." }))
-    .min(1, { message: "Choose at least one area." })
-    .max(6),
+  areas: list(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).min(1, { message: "Choose at least one area." }).max(6)),
   severity: z.enum(severityOrder as [PainSeverity, ...PainSeverity[]], { message: "Choose how much this hurts." }),
   description: z
     .string({ message: "Describe the problem." })
     .trim()
     .min(20, { message: "Describe the problem in at least 20 characters: what you did, what happened, what you expected." })
     .max(limits.description, { message: `Keep the description under ${limits.description.toLocaleString("en")} characters.` }),
-  isReporterPublic: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
+  isReporterPublic: checkbox,
   importTime: z.preprocess(emptyToUndefined, z.string().max(limits.evidence, { message: "That output is over 1 MB; paste the first part." }).optional()),
 });
 export type ReportInput = z.infer<typeof reportSchema>;
@@ -118,3 +122,84 @@ export const upstreamLinkSchema = z.object({
 
 /** Sites are compared without case or extra spaces: "Example Lab" and "example  lab" are one site. */
 export const normalizeSite = (site: string | null | undefined) => site?.trim().toLowerCase().replace(/\s+/g, " ") || null;
+
+// What the report pages' forms send -------------------------------------------
+
+const numberOf = (noun: string) => z.coerce.number({ message: `Unknown ${noun}.` }).int({ message: `Unknown ${noun}.` }).min(1, { message: `Unknown ${noun}.` }).max(2_147_483_647, { message: `Unknown ${noun}.` });
+/** Ids made by the database (cuid), or by tests and imports (uuid). */
+const idOf = (noun: string) => z.string({ message: `Unknown ${noun}.` }).regex(/^[\w-]{1,64}$/, { message: `Unknown ${noun}.` });
+
+export const painPointIdSchema = numberOf("report");
+export const commentIdSchema = idOf("comment");
+export const flagIdSchema = idOf("flag");
+export const linkIdSchema = idOf("link");
+
+/** "703" or "PEP 703". */
+export const pepNumberFieldSchema = z
+  .string({ message: "Give a PEP number, like 703." })
+  .transform((value) => value.trim().replace(/^pep\s*/i, ""))
+  .pipe(z.string().regex(/^\d{1,5}$/, { message: "Give a PEP number, like 703." }).transform(Number));
+
+const onReport = z.object({ painPointId: painPointIdSchema });
+
+export const editReportSchema = reportSchema.extend({ painPointId: painPointIdSchema, expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1) });
+export const setAffectedSchema = voteContextSchema.extend({ painPointId: painPointIdSchema, isAffected: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const addCommentSchema = onReport.extend(commentSchema.shape);
+export const editCommentSchema = onReport.extend({ commentId: commentIdSchema, ...commentSchema.shape });
+export const deleteCommentSchema = onReport.extend({ commentId: commentIdSchema });
+/** Hiding asks for a reason; showing again (isHidden "false") does too, for the audit log. */
+export const setCommentHiddenSchema = onReport.extend({ commentId: commentIdSchema, isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const flagSchema = onReport.extend({ commentId: z.preprocess(emptyToUndefined, commentIdSchema.optional()), reason: reasonSchema });
+export const changeStatusSchema = onReport.extend(triageSchema.shape);
+export const linkPepSchema = onReport.extend({ pepNumber: pepNumberFieldSchema });
+export const unlinkPepSchema = onReport.extend({ pepNumber: z.coerce.number({ message: "Unknown PEP." }).int().min(0).max(99_999) });
+export const addLinkSchema = onReport.extend(upstreamLinkSchema.shape);
+export const removeLinkSchema = onReport.extend({ linkId: linkIdSchema });
+export const setReportHiddenSchema = onReport.extend({ isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const dismissFlagSchema = z.object({ flagId: flagIdSchema });
+
+// The board's query -------------------------------------------------------------
+
+export const boardSorts = ["affected", "newest", "discussed", "updated"] as const;
+export type BoardSort = (typeof boardSorts)[number];
+export const boardSortLabels: Record<BoardSort, string> = {
+  affected: "Most affected",
+  newest: "Newest",
+  discussed: "Most discussed",
+  updated: "Recently updated",
+};
+
+const slugEnum = (values: string[]) => z.enum(values as [string, ...string[]]);
+
+export const boardFilterSchemas = {
+  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug" }),
+  status: slugEnum(Object.values(statusSlugs)).meta({ description: "Triage status" }),
+  severity: slugEnum(Object.values(severitySlugs)).meta({ description: "How much it hurts" }),
+  filesystem: slugEnum(Object.keys(filesystems)).meta({ description: "Shared filesystem" }),
+  scheduler: slugEnum(Object.keys(schedulers)).meta({ description: "Batch scheduler" }),
+  install: slugEnum(Object.keys(installMethods)).meta({ description: "How Python was installed" }),
+};
+export type BoardFilterKey = keyof typeof boardFilterSchemas;
+export const boardFilterKeys = Object.keys(boardFilterSchemas) as BoardFilterKey[];
+
+const filterList = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
+export const boardQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().meta({ description: "Words to find in titles and descriptions (web search syntax: quotes, -word, or)" }),
+  area: filterList(boardFilterSchemas.area),
+  status: filterList(boardFilterSchemas.status),
+  severity: filterList(boardFilterSchemas.severity),
+  filesystem: filterList(boardFilterSchemas.filesystem),
+  scheduler: filterList(boardFilterSchemas.scheduler),
+  install: filterList(boardFilterSchemas.install),
+  sort: z.enum(boardSorts).default("affected"),
+});
+export type BoardQuery = z.infer<typeof boardQuerySchema>;
+
+export function parseBoardQuery(params: RawParams, knownAreas: string[]): { query: BoardQuery; problems: string[] } {
+  const { values, problems } = readListParams(params, {
+    text: { q: 200 },
+    single: { sort: boardQuerySchema.shape.sort },
+    multi: Object.fromEntries(boardFilterKeys.map((key) => [key, { schema: boardFilterSchemas[key], known: key === "area" ? knownAreas : undefined }])),
+  });
+  return { query: boardQuerySchema.parse(values), problems };
+}

@@ -25,11 +25,9 @@ export async function setAffected({
   assertCan(actor, "painPoints.markAffected");
   const userId = actor.userId!;
   const result = await db.$transaction(async (tx) => {
-    const report = await tx.painPoint.findUnique({ where: { id: painPointId }, select: { reporterId: true, isHidden: true, status: true } });
-    if (!report || report.isHidden) throw new AppError("NOT_FOUND", "That report does not exist.");
+    const report = await lockPainPoint(tx, actor, painPointId);
     if (report.reporterId === userId) throw new AppError("INVALID_INPUT", "You reported this, so you are already counted as affected.");
     if (report.status === "DUPLICATE") throw new AppError("INVALID_INPUT", "This report was merged into another; add yourself there.");
-    await lockPainPoint(tx, painPointId);
     if (isAffected) {
       await tx.painPointVote.upsert({
         where: { painPointId_userId: { painPointId, userId } },
@@ -45,28 +43,4 @@ export async function setAffected({
   });
   bumpDataVersion();
   return { isAffected, ...result };
-}
-
-/**
- * The context a person gave before (in votes and reports), most recent value
- * first for each field, to fill in their next form.
- */
-export async function lastContextOf(userId: string) {
-  const [votes, reports] = await Promise.all([
-    db.painPointVote.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 10, select: { site: true, siteKind: true, filesystem: true, installMethod: true, createdAt: true } }),
-    db.painPoint.findMany({
-      where: { reporterId: userId },
-      orderBy: { createdAt: "desc" },
-      take: 10,
-      select: { site: true, siteKind: true, filesystem: true, installMethod: true, scheduler: true, pythonVersion: true, mpi: true, accelerator: true, createdAt: true },
-    }),
-  ]);
-  const newestFirst = [...votes, ...reports].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const context: Record<string, string> = {};
-  for (const record of newestFirst) {
-    for (const [field, value] of Object.entries(record)) {
-      if (field !== "createdAt" && typeof value === "string" && value && !(field in context)) context[field] = value;
-    }
-  }
-  return context;
 }

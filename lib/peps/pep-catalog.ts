@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Impact, PepStatus, PepType, Stance } from "@/lib/generated/prisma/enums";
+import { publicPainPointsSql } from "@/lib/pain-points/records";
 
 /**
  * Every PEP with what the list, its filters and facet counts need, read in one
@@ -69,7 +70,7 @@ async function loadCatalog(): Promise<CatalogPep[]> {
 async function countLinkedPainPoints() {
   const rows = await db.$queryRaw<{ pepNumber: number; count: bigint }[]>`
     SELECT l."pepNumber", count(*) AS count FROM "PainPointPep" l JOIN "PainPoint" p ON p.id = l."painPointId"
-    WHERE NOT p."isHidden" AND p.status <> 'DUPLICATE' GROUP BY l."pepNumber"`;
+    WHERE ${publicPainPointsSql()} GROUP BY l."pepNumber"`;
   return new Map(rows.map((row) => [row.pepNumber, Number(row.count)]));
 }
 

@@ -1,2 +1,4 @@
-export { can, mayAttempt, assertCan, refuseUnless, anonymousActor, canReadSession, canEditSessionNotes, liveAbilitiesFor, type Actor, type Resource, type SessionRules } from "@/lib/permissions/can";
+export { can, mayAttempt, assertCan, refuseUnless, anonymousActor, type Actor, type Resource } from "@/lib/permissions/can";
+export { canReadSession, canEditSessionNotes, liveAbilitiesFor, readableSessionVisibilities, readableSessionsWhere, type SessionRules } from "@/lib/permissions/sessions";
+export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
 export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, type Action, type Role, type SignedInRole, type StoredRole } from "@/lib/permissions/policy";

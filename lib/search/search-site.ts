@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PainSeverity, PainStatus, PepStatus, SessionVisibility } from "@/lib/generated/prisma/enums";
-import { boardQuerySchema, boardWhereClause } from "@/lib/pain-points/list-pain-points";
+import { boardWhereClause } from "@/lib/pain-points/list-pain-points";
+import { boardQuerySchema } from "@/lib/pain-points/schemas";
 import { can, canReadSession, type Action, type Actor } from "@/lib/permissions";
 import { headlineSql, parseHeadline, PASSAGE_OPTIONS, WHOLE_TEXT_OPTIONS, type Snippet } from "@/lib/search/highlights";
 import { pepNumbersIn, searchInputSchema, searchKinds, searchTextSchema, type SearchKind } from "@/lib/search/schemas";
@@ -157,7 +158,7 @@ export function searchStatements(actor: Actor, q: string) {
   const pepMatch = Prisma.sql`(p.number = ANY(${pepNumbers}::int[]) OR (${pepDocument}) @@ query)`;
 
   // Pain points: exactly what the board shows for these words.
-  const painPointWhere = boardWhereClause(boardQuerySchema.parse({ q }), { includeHidden: false });
+  const painPointWhere = boardWhereClause(actor, boardQuerySchema.parse({ q }), { includeHidden: false });
 
   // Notes: of the sessions the actor may read (the vector is kept by the notes' store, and by the seed for demo text).
   const readable = sessionVisibilities.filter((visibility) => canReadSession(actor, { visibility }));

@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
-import { addComment } from "@/lib/pain-points/comments";
+import { addComment } from "@/lib/pain-points/add-comment";
 import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
 import { setAffected } from "@/lib/pain-points/set-affected";
-import { changePainPointStatus, linkPainPointToPep, setPainPointHidden } from "@/lib/pain-points/triage";
-import { addUpstreamLink } from "@/lib/pain-points/upstream-links";
+import { addUpstreamLink } from "@/lib/pain-points/add-upstream-link";
+import { changePainPointStatus } from "@/lib/pain-points/change-pain-point-status";
+import { linkPainPointToPep } from "@/lib/pain-points/link-pain-point-to-pep";
+import { setPainPointHidden } from "@/lib/pain-points/set-pain-point-hidden";
 import { updateAssessment } from "@/lib/peps/update-assessment";
 import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/sessions/zoned-time";

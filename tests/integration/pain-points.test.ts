@@ -2,17 +2,26 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { anonymousActor } from "@/lib/permissions";
-import { addComment, deleteComment, editComment, setCommentHidden } from "@/lib/pain-points/comments";
+import { addComment } from "@/lib/pain-points/add-comment";
+import { deleteComment } from "@/lib/pain-points/delete-comment";
+import { editComment } from "@/lib/pain-points/edit-comment";
+import { setCommentHidden } from "@/lib/pain-points/set-comment-hidden";
 import { exportPainPointsCsv } from "@/lib/pain-points/export-pain-points";
-import { dismissFlag, flagForChairs, listOpenFlags } from "@/lib/pain-points/flags";
-import { editPainPoint, getPainPointForEditing } from "@/lib/pain-points/edit-pain-point";
+import { dismissFlag } from "@/lib/pain-points/dismiss-flag";
+import { flagForChairs } from "@/lib/pain-points/flag-for-chairs";
+import { listOpenFlags } from "@/lib/pain-points/list-open-flags";
+import { editPainPoint } from "@/lib/pain-points/edit-pain-point";
+import { getPainPointForEditing } from "@/lib/pain-points/get-pain-point-for-editing";
 import { getPainPoint } from "@/lib/pain-points/get-pain-point";
 import { getPainPointOverview } from "@/lib/pain-points/get-pain-point-overview";
-import { listPainPoints, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
+import { listPainPoints } from "@/lib/pain-points/list-pain-points";
+import { parseBoardQuery } from "@/lib/pain-points/schemas";
 import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
 import { reportSchema, type ReportInput } from "@/lib/pain-points/schemas";
 import { setAffected } from "@/lib/pain-points/set-affected";
-import { changePainPointStatus, linkPainPointToPep, setPainPointHidden } from "@/lib/pain-points/triage";
+import { changePainPointStatus } from "@/lib/pain-points/change-pain-point-status";
+import { linkPainPointToPep } from "@/lib/pain-points/link-pain-point-to-pep";
+import { setPainPointHidden } from "@/lib/pain-points/set-pain-point-hidden";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createPerson } from "../support/factories";
 
@@ -144,13 +153,13 @@ describe("comments", () => {
     const { id: commentId } = await addComment({ actor: author.actor, painPointId: id, body: "Same on GPFS." });
     expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).commentCount).toBe(1);
 
-    await expect(editComment({ actor: other.actor, commentId, body: "Hijacked" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteComment({ actor: other.actor, commentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await editComment({ actor: author.actor, commentId, body: "Same on GPFS, with 256 nodes." });
+    await expect(editComment({ actor: other.actor, painPointId: id, commentId, body: "Hijacked" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(deleteComment({ actor: other.actor, painPointId: id, commentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await editComment({ actor: author.actor, painPointId: id, commentId, body: "Same on GPFS, with 256 nodes." });
     expect(await db.painPointComment.findUniqueOrThrow({ where: { id: commentId } })).toMatchObject({ body: "Same on GPFS, with 256 nodes.", editedAt: expect.any(Date) });
 
-    await expect(setCommentHidden({ actor: author.actor, commentId, isHidden: true, reason: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await setCommentHidden({ actor: chair.actor, commentId, isHidden: true, reason: "Off topic" });
+    await expect(setCommentHidden({ actor: author.actor, painPointId: id, commentId, isHidden: true, reason: "mine" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await setCommentHidden({ actor: chair.actor, painPointId: id, commentId, isHidden: true, reason: "Off topic" });
     expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).commentCount).toBe(0);
     const seenByOther = await getPainPoint({ actor: other.actor, id });
     expect(seenByOther.kind === "found" && seenByOther.painPoint.comments[0]).toMatchObject({ body: null, isHidden: true });
@@ -158,7 +167,7 @@ describe("comments", () => {
     expect(seenByChair.kind === "found" && seenByChair.painPoint.comments[0]).toMatchObject({ body: "Same on GPFS, with 256 nodes.", hiddenReason: "Off topic" });
     expect(await db.auditLog.count({ where: { action: "comment.hide", subjectId: commentId } })).toBe(1);
 
-    await deleteComment({ actor: author.actor, commentId });
+    await deleteComment({ actor: author.actor, painPointId: id, commentId });
     expect(await db.painPointComment.count()).toBe(0);
   });
 
@@ -320,7 +329,7 @@ describe("flags", () => {
 
     const open = await listOpenFlags({ actor: chair.actor });
     expect(open.map((flag) => flag.reason).sort()).toEqual(["Spam comment", "Wrong area"]);
-    await setCommentHidden({ actor: chair.actor, commentId, isHidden: true, reason: "Spam" });
+    await setCommentHidden({ actor: chair.actor, painPointId: id, commentId, isHidden: true, reason: "Spam" });
     await dismissFlag({ actor: chair.actor, flagId: open.find((flag) => flag.reason === "Wrong area")!.id });
     expect(await listOpenFlags({ actor: chair.actor })).toEqual([]);
     expect(await db.flag.findFirst({ where: { commentId } })).toMatchObject({ resolution: "hidden", resolvedById: chair.id });
@@ -369,7 +378,7 @@ describe("editing a report", () => {
     const { id, reporter } = await newReport({ site: undefined, importTime: importTimeOutput });
     await editPainPoint({
       actor: reporter.actor,
-      id,
+      id, expectedVersion: 1,
       input: input({ title: "Conda environments on GPFS start slowly", areas: ["packaging"], site: "Edited Site", filesystem: "gpfs", scheduler: undefined, isReporterPublic: true }),
     });
     const stored = await db.painPoint.findUniqueOrThrow({ where: { id }, include: { areas: true, evidence: true } });
@@ -383,12 +392,12 @@ describe("editing a report", () => {
 
   it("replaces the evidence only when new output is given, and refuses output that is not import-time", async () => {
     const { id, reporter } = await newReport({ importTime: importTimeOutput });
-    await expect(editPainPoint({ actor: reporter.actor, id, input: input({ title: "Changed title, bad evidence", importTime: "not importtime" }) })).rejects.toMatchObject({
+    await expect(editPainPoint({ actor: reporter.actor, id, expectedVersion: 1, input: input({ title: "Changed title, bad evidence", importTime: "not importtime" }) })).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { importTime: [expect.stringContaining("Expected the output")] },
     });
     expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).title).toBe("import numpy takes 40 s on 512 nodes");
-    await editPainPoint({ actor: reporter.actor, id, input: input({ importTime: "import time: self [us] | cumulative | imported package\nimport time:   5000 |   5000 | scipy" }) });
+    await editPainPoint({ actor: reporter.actor, id, expectedVersion: 1, input: input({ importTime: "import time: self [us] | cumulative | imported package\nimport time:   5000 |   5000 | scipy" }) });
     const evidence = await db.evidence.findMany({ where: { painPointId: id } });
     expect(evidence).toHaveLength(1);
     expect(evidence[0]!.parsed).toMatchObject({ totalUs: 5000, moduleCount: 1 });
@@ -398,12 +407,79 @@ describe("editing a report", () => {
     const { id, reporter } = await newReport({ isReporterPublic: false });
     const [other, member, chair] = await Promise.all([createPerson(), createPerson({ role: "member" }), createPerson({ role: "chair" })]);
     for (const actor of [other.actor, member.actor, anonymousActor]) {
-      await expect(editPainPoint({ actor, id, input: input({ title: "Taken over by someone else" }) })).rejects.toMatchObject({ code: actor === anonymousActor ? "UNAUTHENTICATED" : "FORBIDDEN" });
+      await expect(editPainPoint({ actor, id, expectedVersion: 1, input: input({ title: "Taken over by someone else" }) })).rejects.toMatchObject({ code: actor === anonymousActor ? "UNAUTHENTICATED" : "FORBIDDEN" });
       await expect(getPainPointForEditing({ actor, id })).rejects.toMatchObject({ code: actor === anonymousActor ? "UNAUTHENTICATED" : "FORBIDDEN" });
     }
-    await editPainPoint({ actor: chair.actor, id, input: input({ title: "Clearer title from the chair", isReporterPublic: true }) });
+    await editPainPoint({ actor: chair.actor, id, expectedVersion: 1, input: input({ title: "Clearer title from the chair", isReporterPublic: true }) });
     expect(await db.painPoint.findUniqueOrThrow({ where: { id } })).toMatchObject({ title: "Clearer title from the chair", isReporterPublic: false });
     expect(await db.auditLog.findFirst({ where: { action: "painPoint.edit", subjectId: String(id) } })).toMatchObject({ actorId: chair.id, before: { title: "import numpy takes 40 s on 512 nodes" } });
     expect((await getPainPointForEditing({ actor: reporter.actor, id }))?.isOwnReport).toBe(true);
+  });
+});
+
+describe("races the database settles", () => {
+  it("stores at most 10 of 15 reports sent at once by one person", async () => {
+    const reporter = await createPerson();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 15 }, (_, index) => reportPainPoint({ actor: reporter.actor, input: input({ title: `Report sent at once, number ${index}` }) })),
+    );
+    expect(await db.painPoint.count({ where: { reporterId: reporter.id } })).toBe(10);
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused).toHaveLength(5);
+    for (const outcome of refused) expect(outcome.reason).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("accepts a second flag on a comment after a chair dismissed the first, and one open flag however often it is sent at once", async () => {
+    const { id } = await newReport();
+    const [person, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    const { id: commentId } = await addComment({ actor: person.actor, painPointId: id, body: "A comment someone finds rude" });
+    const flagger = await createPerson();
+    await flagForChairs({ actor: flagger.actor, painPointId: id, commentId, reason: "Rude" });
+    const [open] = await listOpenFlags({ actor: chair.actor });
+    await dismissFlag({ actor: chair.actor, flagId: open!.id });
+
+    expect(await flagForChairs({ actor: flagger.actor, painPointId: id, commentId, reason: "Still rude, please look again" })).toEqual({ alreadyFlagged: false });
+    await Promise.all(Array.from({ length: 5 }, () => flagForChairs({ actor: flagger.actor, painPointId: id, commentId, reason: "And again" })));
+    await Promise.all(Array.from({ length: 5 }, () => flagForChairs({ actor: flagger.actor, painPointId: id, reason: "The report too" })));
+    expect(await db.flag.count({ where: { raisedById: flagger.id, resolvedAt: null, commentId } })).toBe(1);
+    expect(await db.flag.count({ where: { raisedById: flagger.id, resolvedAt: null, commentId: null } })).toBe(1);
+    expect(await db.flag.count({ where: { raisedById: flagger.id } })).toBe(3);
+  });
+
+  it("refuses an edit made from an older version, showing the other person's, and keeps theirs", async () => {
+    const { id, reporter } = await newReport();
+    const chair = await createPerson({ role: "chair" });
+    const seenByReporter = await getPainPointForEditing({ actor: reporter.actor, id });
+    const seenByChair = await getPainPointForEditing({ actor: chair.actor, id });
+    if (!seenByReporter || !seenByChair) throw new Error("expected the report");
+    expect(seenByReporter.version).toBe(seenByChair.version);
+
+    await editPainPoint({ actor: chair.actor, id, expectedVersion: seenByChair.version, input: input({ title: "The chair's clearer title" }) });
+    await expect(editPainPoint({ actor: reporter.actor, id, expectedVersion: seenByReporter.version, input: input({ title: "The reporter's own new title" }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { current: expect.objectContaining({ title: "The chair's clearer title", version: seenByChair.version + 1 }) },
+    });
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).title).toBe("The chair's clearer title");
+  });
+});
+
+describe("the reporter's name", () => {
+  it("follows one rule on the board and on the page: shown when chosen, to chairs, and to the reporter", async () => {
+    const { id, reporter } = await newReport({ isReporterPublic: false });
+    const [other, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);
+    const onBoard = async (actor: typeof other.actor) => (await listPainPoints({ actor, query: parseBoardQuery({}, areas).query })).items.find((item) => item.id === id)?.reporterName;
+    const onPage = async (actor: typeof other.actor) => {
+      const lookup = await getPainPoint({ actor, id });
+      return lookup.kind === "found" ? lookup.painPoint.reporterName : undefined;
+    };
+    for (const [actor, expected] of [
+      [reporter.actor, reporter.name],
+      [chair.actor, reporter.name],
+      [other.actor, null],
+      [anonymousActor, null],
+    ] as const) {
+      expect(await onBoard(actor)).toBe(expected);
+      expect(await onPage(actor)).toBe(expected);
+    }
   });
 });

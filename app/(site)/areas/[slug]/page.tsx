@@ -8,7 +8,8 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getArea } from "@/lib/areas/get-area";
-import { listMostAffectedInArea } from "@/lib/pain-points/list-related-pain-points";
+import { listMostAffectedInArea } from "@/lib/pain-points/list-most-affected-in-area";
+import { anonymousActor } from "@/lib/permissions";
 import { statusDescriptions } from "@/lib/peps/vocabulary";
 import { formatCount } from "@/lib/ui/format";
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function AreaPage({ params }: Params) {
   const area = await getArea((await params).slug);
   if (!area) notFound();
-  const painPoints = await listMostAffectedInArea(area.slug);
+  const painPoints = await listMostAffectedInArea({ actor: anonymousActor, areaSlug: area.slug }); // the same for everyone: hidden reports are left out of lists
   return (
     <div className="space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">

@@ -14,8 +14,9 @@ import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
-import { countOpenFlags } from "@/lib/pain-points/flags";
-import { BOARD_PAGE_SIZE, boardFilterKeys, boardSortLabels, boardSorts, listPainPoints, parseBoardQuery, type BoardFilterKey, type BoardQuery } from "@/lib/pain-points/list-pain-points";
+import { countOpenFlags } from "@/lib/pain-points/count-open-flags";
+import { BOARD_PAGE_SIZE, listPainPoints } from "@/lib/pain-points/list-pain-points";
+import { boardFilterKeys, boardSortLabels, boardSorts, parseBoardQuery, type BoardFilterKey, type BoardQuery } from "@/lib/pain-points/schemas";
 import { boardHref } from "@/lib/pain-points/board-url";
 import { describeContextValue, filesystems, installMethods, schedulers, severityLabels, severityOrder, severitySlugs, statusLabels, statusOrder, statusSlugs } from "@/lib/pain-points/vocabulary";
 import { formatDate, formatCount } from "@/lib/ui/format";
@@ -38,12 +39,12 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
   const params = await searchParams;
   const [areas, actor] = await Promise.all([listAreas(), getCurrentActor()]);
   const { query, problems } = parseBoardQuery(params, areas.map((area) => area.slug));
-  const includeHidden = params.hidden === "include" && can(actor, "painPoints.readHidden");
+  const includeHidden = params.hidden === "include";
   const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
   const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 4_000 ? requestedPage : 1;
   const [{ items, total }, openFlags] = await Promise.all([
     listPainPoints({ actor, query, offset: (page - 1) * BOARD_PAGE_SIZE, includeHidden }),
-    can(actor, "painPoints.moderate") ? countOpenFlags() : Promise.resolve(0),
+    countOpenFlags({ actor }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const areaName = new Map(areas.map((area) => [area.slug, area.name]));
@@ -76,7 +77,7 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                 <Download aria-hidden className="size-4" /> Export CSV
               </a>
             ) : null}
-            {can(actor, "painPoints.moderate") ? (
+            {openFlags !== null ? (
               <Link href="/pain-points/flags" className={buttonStyles({ variant: "secondary", size: "sm" })}>
                 <Flag aria-hidden className="size-4" /> Flags{openFlags ? ` (${openFlags})` : ""}
               </Link>

@@ -13,7 +13,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
 import { getPainPoint, type PainPointDetails } from "@/lib/pain-points/get-pain-point";
-import { lastContextOf } from "@/lib/pain-points/set-affected";
+import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { contextLabels, describeContextValue, statusLabels, type ContextField } from "@/lib/pain-points/vocabulary";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { AffectedCard } from "./_components/affected-card";
@@ -45,7 +45,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
   if (lookup.kind === "missing") notFound();
   const report = lookup.painPoint;
   const query = await searchParams;
-  const lastContext = user ? await lastContextOf(user.id) : {};
+  const lastContext = await getLastContext({ actor: actorFor(user) });
   const summary = describeAffected(report.affected);
 
   return (

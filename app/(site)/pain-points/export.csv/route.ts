@@ -3,7 +3,7 @@ import { isAppError } from "@/lib/errors";
 import { publicOrigin } from "@/lib/http/public-url";
 import { listAreaSlugs } from "@/lib/areas/get-area";
 import { exportPainPointsCsv } from "@/lib/pain-points/export-pain-points";
-import { parseBoardQuery } from "@/lib/pain-points/list-pain-points";
+import { parseBoardQuery } from "@/lib/pain-points/schemas";
 
 export const dynamic = "force-dynamic";
 

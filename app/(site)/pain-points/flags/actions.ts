@@ -1,16 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, type ActionResult } from "@/lib/action-result";
-import { getCurrentActor } from "@/lib/auth/current-user";
-import { dismissFlag } from "@/lib/pain-points/flags";
+import { defineAction } from "@/lib/define-action";
+import { dismissFlag } from "@/lib/pain-points/dismiss-flag";
+import { dismissFlagSchema } from "@/lib/pain-points/schemas";
 
-export async function dismissFlagAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  try {
-    await dismissFlag({ actor: await getCurrentActor(), flagId: String(formData.get("flagId")) });
-    revalidatePath("/pain-points/flags");
-    return { ok: true, data: undefined, message: "Dismissed." };
-  } catch (error) {
-    return failure(error);
-  }
-}
+export const dismissFlagAction = defineAction({
+  permission: "painPoints.moderate",
+  input: dismissFlagSchema,
+  run: ({ actor, input }) => dismissFlag({ actor, ...input }),
+  revalidate: () => ["/pain-points/flags"],
+  message: "Dismissed.",
+});

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { listOpenFlags } from "@/lib/pain-points/flags";
+import { listOpenFlags } from "@/lib/pain-points/list-open-flags";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { DismissButton } from "./_components/dismiss-button";
 

@@ -7,7 +7,7 @@ import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { lastContextOf } from "@/lib/pain-points/set-affected";
+import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { reportPainPointAction } from "./actions";
 
 export const metadata: Metadata = { title: "Report a pain point" };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Report a pain point" };
 export default async function NewPainPointPage() {
   const user = await requireUser();
   if (!can(actorFor(user), "painPoints.report")) return <AccessDenied reason="Signed-in people report pain points." />;
-  const [areas, lastContext] = await Promise.all([listAreas(), lastContextOf(user.id)]);
+  const [areas, lastContext] = await Promise.all([listAreas(), getLastContext({ actor: actorFor(user) })]);
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">

@@ -11,7 +11,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
-import { listPainPointsForPep } from "@/lib/pain-points/list-related-pain-points";
+import { listPainPointsForPep } from "@/lib/pain-points/list-pain-points-for-pep";
 import { getPepDetails, getPepTitle, parsePepNumber, type PepDetails } from "@/lib/peps/get-pep-details";
 import { parsePepDate } from "@/lib/peps/pep-index";
 import { affectedGroups, typeLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
@@ -169,7 +169,7 @@ function AssessmentCard({ pep }: { pep: PepDetails }) {
 }
 
 async function LinkedPainPoints({ pepNumber }: { pepNumber: number }) {
-  const { items, total } = await listPainPointsForPep(pepNumber);
+  const { items, total } = await listPainPointsForPep({ actor: await getCurrentActor(), pepNumber });
   if (total === 0) return <Slot icon={Activity} title="Pain points this PEP would address" empty="No pain points are linked to this PEP yet. Chairs link reports from the pain-point board." />;
   return (
     <Card aria-labelledby="pep-pain-points">

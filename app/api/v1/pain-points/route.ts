@@ -3,7 +3,8 @@ import { toApiPainPoint } from "@/lib/api/pain-point-api";
 import { listAreaSlugs } from "@/lib/areas/get-area";
 import { publicOrigin } from "@/lib/http/public-url";
 import { anonymousActor } from "@/lib/permissions";
-import { listPainPoints, parseBoardQuery } from "@/lib/pain-points/list-pain-points";
+import { listPainPoints } from "@/lib/pain-points/list-pain-points";
+import { parseBoardQuery } from "@/lib/pain-points/schemas";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,7 @@ import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { getPainPointForEditing } from "@/lib/pain-points/edit-pain-point";
+import { getPainPointForEditing } from "@/lib/pain-points/get-pain-point-for-editing";
 import { editPainPointAction } from "./actions";
 
 export const metadata: Metadata = { title: "Edit report" };
@@ -24,7 +24,7 @@ export default async function EditPainPointPage({ params }: { params: Promise<{ 
   if (report === null) notFound();
   if (report === "forbidden") return <AccessDenied reason="Only the person who reported it and the chairs edit a report." />;
   const areas = await listAreas();
-  const { title, description, severity, isReporterPublic, areas: chosenAreas, hasEvidence, isOwnReport, id, ...context } = report;
+  const { title, description, severity, isReporterPublic, areas: chosenAreas, hasEvidence, isOwnReport, id, version, updatedAt: _updatedAt, ...context } = report;
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
@@ -43,6 +43,7 @@ export default async function EditPainPointPage({ params }: { params: Promise<{ 
         areas={areas}
         action={editPainPointAction}
         painPointId={id}
+        version={version}
         initial={{ title, description, severity, isReporterPublic, areas: chosenAreas, context }}
         hasEvidence={hasEvidence}
         showNameChoice={isOwnReport}
