@@ -33,8 +33,8 @@ export interface ActionDefinition<Schema extends z.ZodType, Result> {
   invalidMessage?: string | ((error: z.ZodError) => string | undefined);
   run: (call: { actor: Actor; input: z.output<Schema> }) => Promise<Result>;
   revalidate?: (input: z.output<Schema>, result: Result) => string[];
-  /** Where a successful form post continues (the page of what it made); a redirect ends the action. */
-  redirectTo?: (input: z.output<Schema>, result: Result) => string;
+  /** Where a successful form post continues (the page of what it made); a redirect ends the action. Undefined stays on the page. */
+  redirectTo?: (input: z.output<Schema>, result: Result) => string | undefined;
   message?: string | ((input: z.output<Schema>, result: Result) => string | undefined);
 }
 
@@ -59,7 +59,8 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: Actio
       return failure(error);
     }
     for (const path of revalidate?.(outcome.input, outcome.result) ?? []) revalidatePath(path);
-    if (redirectTo) redirect(redirectTo(outcome.input, outcome.result));
+    const next = redirectTo?.(outcome.input, outcome.result);
+    if (next) redirect(next);
     return { ok: true, data: outcome.result, message: typeof message === "function" ? message(outcome.input, outcome.result) : message };
   };
   return action as ServerAction<Result>;

@@ -37,6 +37,10 @@ export class AppError extends Error {
   get fieldErrors() {
     return this.details.fieldErrors;
   }
+
+  get current() {
+    return this.details.current;
+  }
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -64,12 +64,3 @@ export async function getPepDetails({ actor, number }: { actor: Actor; number: n
 }
 
 export type PepDetails = NonNullable<Awaited<ReturnType<typeof getPepDetails>>>;
-
-/** "703" and "0703" name PEP 703; anything else names no PEP. */
-export function parsePepNumber(value: string) {
-  return /^\d{1,5}$/.test(value) ? Number(value) : null;
-}
-
-export async function getPepTitle(number: number) {
-  return (await db.pep.findUnique({ where: { number }, select: { title: true } }))?.title ?? null;
-}

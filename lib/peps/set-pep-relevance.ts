@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { createInitialAssessments } from "@/lib/peps/assessment-records";
+import { createInitialAssessments } from "@/lib/peps/records";
 import { invalidatePepCatalog } from "@/lib/peps/pep-catalog";
 
 /**

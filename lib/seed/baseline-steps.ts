@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { areaDefinitions } from "@/lib/seed/area-definitions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 import { parsePepIndex } from "@/lib/peps/pep-index";
-import { createInitialAssessments } from "@/lib/peps/assessment-records";
+import { createInitialAssessments } from "@/lib/peps/records";
 import { syncPeps } from "@/lib/peps/sync-peps";
 import { projectPath } from "@/lib/paths";
 

@@ -4,7 +4,8 @@ import { listPepFeedEntries } from "@/lib/peps/list-pep-feed-entries";
 import { listAssessmentRevisions } from "@/lib/peps/list-assessment-revisions";
 import { setPepRelevance } from "@/lib/peps/set-pep-relevance";
 import { setPepWatch } from "@/lib/peps/set-pep-watch";
-import { updateAssessment, type AssessmentInput } from "@/lib/peps/update-assessment";
+import type { AssessmentInput } from "@/lib/peps/schemas";
+import { updateAssessment } from "@/lib/peps/update-assessment";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createPerson } from "../support/factories";
 
@@ -61,8 +62,10 @@ describe("assessments", () => {
   it("refuse the second of two chairs who started from the same version, writing nothing", async () => {
     const [first, second] = [await createPerson({ role: "chair", name: "First Chair" }), await createPerson({ role: "chair" })];
     expect((await updateAssessment({ actor: first.actor, ...edit({ summary: "First chair's words." }) })).status).toBe("saved");
-    const outcome = await updateAssessment({ actor: second.actor, ...edit({ summary: "Second chair's words." }) });
-    expect(outcome).toMatchObject({ status: "conflict", current: { version: 2, summary: "First chair's words.", updatedBy: { name: "First Chair" } } });
+    await expect(updateAssessment({ actor: second.actor, ...edit({ summary: "Second chair's words." }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      current: { version: 2, summary: "First chair's words.", updatedBy: { name: "First Chair" } },
+    });
     expect((await db.pepAssessment.findUniqueOrThrow({ where: { pepNumber: 744 } })).summary).toBe("First chair's words.");
     expect(await db.pepAssessmentRevision.count({ where: { pepNumber: 744 } })).toBe(2);
     // Having seen the other version, the second chair can save on top of it.
@@ -71,8 +74,9 @@ describe("assessments", () => {
 
   it("let exactly one of several simultaneous saves through", async () => {
     const chairs = await Promise.all([1, 2, 3].map(() => createPerson({ role: "chair" })));
-    const outcomes = await Promise.all(chairs.map((chair, index) => updateAssessment({ actor: chair.actor, ...edit({ summary: `Version by chair ${index}` }) })));
-    expect(outcomes.filter((outcome) => outcome.status === "saved")).toHaveLength(1);
+    const outcomes = await Promise.allSettled(chairs.map((chair, index) => updateAssessment({ actor: chair.actor, ...edit({ summary: `Version by chair ${index}` }) })));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => outcome.reason)).toMatchObject([{ code: "CONFLICT" }, { code: "CONFLICT" }]);
     expect(await db.pepAssessmentRevision.count({ where: { pepNumber: 744 } })).toBe(2);
   });
 

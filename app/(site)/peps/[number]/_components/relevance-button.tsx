@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { setRelevanceAction } from "../actions";
 
 /** For chairs: add any PEP to the HPC-relevant list, or take it off. */
 export function RelevanceButton({ pepNumber, isRelevant }: { pepNumber: number; isRelevant: boolean }) {
-  const [state, action, isPending] = useActionState(setRelevanceAction, null);
+  const [state, action, isPending] = useFormAction(setRelevanceAction);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="pepNumber" value={pepNumber} />

@@ -1,12 +1,12 @@
 "use client";
 
 import { Bell, BellOff } from "lucide-react";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { watchPepAction } from "../actions";
 
 export function WatchButton({ pepNumber, isWatching, watcherCount }: { pepNumber: number; isWatching: boolean; watcherCount: number }) {
-  const [state, action, isPending] = useActionState(watchPepAction, null);
+  const [state, action, isPending] = useFormAction(watchPepAction);
   // The action revalidates the page, so the props already carry the new state.
   const watching = isWatching;
   return (

@@ -1,7 +1,8 @@
 import { apiError, apiHeaders, toApiPep, toApiPepDetail } from "@/lib/api/pep-api";
 import { publicOrigin } from "@/lib/http/public-url";
 import { anonymousActor } from "@/lib/permissions";
-import { getPepDetails, parsePepNumber } from "@/lib/peps/get-pep-details";
+import { getPepDetails } from "@/lib/peps/get-pep-details";
+import { parsePepNumber } from "@/lib/peps/schemas";
 import { getPepCatalog } from "@/lib/peps/pep-catalog";
 
 export const dynamic = "force-dynamic";

@@ -7,8 +7,9 @@ import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
-import { getPepTitle, parsePepNumber } from "@/lib/peps/get-pep-details";
-import { getAssessmentVersion, MAX_SUMMARY_LENGTH } from "@/lib/peps/update-assessment";
+import { getAssessmentForEditing } from "@/lib/peps/get-assessment-for-editing";
+import { getPepTitle } from "@/lib/peps/get-pep-title";
+import { MAX_SUMMARY_LENGTH, parsePepNumber } from "@/lib/peps/schemas";
 import { AssessmentForm } from "./_components/assessment-form";
 
 export const metadata: Metadata = { title: "Edit assessment" };
@@ -22,7 +23,7 @@ export default async function EditAssessmentPage({ params }: { params: Promise<{
   if (!can(actorFor(user), "peps.assess")) {
     return <AccessDenied reason="Only the working group's chairs edit assessments. Members can discuss them in sessions and statements." />;
   }
-  const [current, areas] = await Promise.all([getAssessmentVersion(number), listAreas()]);
+  const [current, areas] = await Promise.all([getAssessmentForEditing({ actor: actorFor(user), pepNumber: number }), listAreas()]);
   if (!current) notFound();
 
   return (

@@ -1,15 +1,17 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from "react";
+import { startTransition, useEffect, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroups, impactLabels, impactOrder, stanceLabels, stanceOrder, type AffectedGroup } from "@/lib/peps/vocabulary";
 import { cn } from "@/lib/ui/cn";
-import { saveAssessmentAction, type SaveAssessmentState } from "../actions";
+import type { AssessmentVersion } from "@/lib/peps/records";
+import { saveAssessmentAction } from "../actions";
 
 export interface AssessmentFormValues {
   areas: string[];
@@ -39,13 +41,13 @@ export function AssessmentForm({
   areas: { slug: string; name: string }[];
   maxSummaryLength: number;
 }) {
-  const [state, formAction, isPending] = useActionState<SaveAssessmentState, FormData>(saveAssessmentAction, null);
+  const [state, formAction, isPending] = useFormAction(saveAssessmentAction);
   const [values, setValues] = useState(initial);
-  const conflict = state && !state.ok && "conflict" in state ? state.conflict : null;
+  const conflict = state && !state.ok && state.error.code === "CONFLICT" ? (state.error.current as AssessmentVersion) : null;
   // After a conflict the next save applies on top of the version the chair has now seen.
   const expectedVersion = conflict ? conflict.version : version;
   const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
-  const fieldErrors = state && !state.ok && !("conflict" in state) ? state.error.fieldErrors : undefined;
+  const fieldErrors = state && !state.ok ? state.error.fieldErrors : undefined;
 
   useEffect(() => {
     if (!isDirty) return;

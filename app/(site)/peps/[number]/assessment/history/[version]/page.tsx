@@ -5,8 +5,9 @@ import { Markdown } from "@/components/markdown/markdown";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { getPepTitle, parsePepNumber } from "@/lib/peps/get-pep-details";
-import { getAssessmentRevision } from "@/lib/peps/list-assessment-revisions";
+import { getPepTitle } from "@/lib/peps/get-pep-title";
+import { parsePepNumber } from "@/lib/peps/schemas";
+import { getAssessmentRevision } from "@/lib/peps/get-assessment-revision";
 import { affectedGroups, type AffectedGroup } from "@/lib/peps/vocabulary";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 
