@@ -32,7 +32,8 @@ export interface ActionDefinition<Schema extends z.ZodType, Result> {
   /** Shown when the input is wrong in a way no field is named for (a forged or outdated form). */
   invalidMessage?: string | ((error: z.ZodError) => string | undefined);
   run: (call: { actor: Actor; input: z.output<Schema> }) => Promise<Result>;
-  revalidate?: (input: z.output<Schema>, result: Result) => string[];
+  /** Paths whose pages change; `{ path, type: "layout" }` for everything under a layout (the header's counts, say). */
+  revalidate?: (input: z.output<Schema>, result: Result) => (string | { path: string; type: "layout" | "page" })[];
   /** Where a successful form post continues (the page of what it made); a redirect ends the action. Undefined stays on the page. */
   redirectTo?: (input: z.output<Schema>, result: Result) => string | undefined;
   message?: string | ((input: z.output<Schema>, result: Result) => string | undefined);
@@ -58,7 +59,10 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: Actio
     } catch (error) {
       return failure(error);
     }
-    for (const path of revalidate?.(outcome.input, outcome.result) ?? []) revalidatePath(path);
+    for (const target of revalidate?.(outcome.input, outcome.result) ?? []) {
+      if (typeof target === "string") revalidatePath(target);
+      else revalidatePath(target.path, target.type);
+    }
     const next = redirectTo?.(outcome.input, outcome.result);
     if (next) redirect(next);
     return { ok: true, data: outcome.result, message: typeof message === "function" ? message(outcome.input, outcome.result) : message };

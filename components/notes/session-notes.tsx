@@ -3,8 +3,9 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { actorFor } from "@/lib/auth/session";
 import { noteDocumentName } from "@/lib/notes/note-document";
-import { readNotesText } from "@/lib/notes/get-session-notes";
+import { getSessionNotesText } from "@/lib/notes/get-session-notes-text";
 import { Markdown } from "@/components/markdown/markdown";
 import { LazyLiveNotes } from "./lazy-live-notes";
 
@@ -17,9 +18,9 @@ export interface SessionNotesProps {
 
 /** The live notes section of a session's page. */
 export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageRevisions }: SessionNotesProps) {
-  // The session's page has already read the session as this person.
   const user = await getCurrentUser();
-  const notes = await readNotesText(sessionId);
+  const notes = await getSessionNotesText({ actor: actorFor(user), sessionId });
+  if (!notes) return null;
   const base = `/sessions/${sessionSlug}`;
   // CodeMirror writes its styles into a <style> tag, which the page's CSP admits only with its nonce.
   const styleNonce = (await headers()).get("x-nonce") ?? undefined;

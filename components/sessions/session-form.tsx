@@ -1,14 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { AgendaEditor, type AgendaRow } from "@/components/sessions/agenda-editor";
 import { useViewerTimeZone } from "@/components/sessions/local-time";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/action-result";
+import type { SessionForEditing } from "@/lib/sessions/records";
 import type { NotesEditors, SessionVisibility } from "@/lib/generated/prisma/enums";
 import { limits, notesEditorsHints, notesEditorsLabels, notesEditorsOrder, visibilityHints, visibilityLabels, visibilityOrder } from "@/lib/sessions/schemas";
 import { slugify, slugLimits } from "@/lib/sessions/slug";
@@ -43,7 +45,7 @@ function wallMinutes(startDate: string, startTime: string, endDate: string, endT
  * clears it: whatever the server refuses is shown at its field, agenda rows
  * included, and everything typed stays.
  */
-export function SessionForm({
+export function SessionForm<Result>({
   action,
   initial,
   timeZones,
@@ -51,7 +53,7 @@ export function SessionForm({
   submitLabel,
   cancelHref,
 }: {
-  action: (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+  action: (previous: ActionResult<Result> | null, formData: FormData) => Promise<ActionResult<Result>>;
   initial: SessionFormValues;
   /** The zones to choose from (the server's list, so the choice is one it accepts). */
   timeZones: string[];
@@ -60,8 +62,11 @@ export function SessionForm({
   submitLabel: string;
   cancelHref: string;
 }) {
-  const [state, formAction, isPending] = useActionState(action, null);
+  const [state, formAction, isPending] = useFormAction(action);
   const errors = state && !state.ok ? (state.error.fieldErrors ?? {}) : {};
+  // Another chair saved in between: their version is shown, and saving again puts this one over it.
+  const conflict = state && !state.ok && state.error.code === "CONFLICT" ? (state.error.current as SessionForEditing) : null;
+  const version = conflict?.version ?? session?.version;
   const [submittedKeys, setSubmittedKeys] = useState<string[]>([]);
 
   const [title, setTitle] = useState(initial.title);
@@ -96,12 +101,18 @@ export function SessionForm({
       {session ? (
         <>
           <input type="hidden" name="sessionId" value={session.id} />
-          <input type="hidden" name="version" value={session.version} />
+          <input type="hidden" name="version" value={version} />
         </>
       ) : null}
       {state && !state.ok ? (
-        <Notice tone="error" title="Not saved yet">
+        <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Another chair saved first" : "Not saved yet"}>
           {hasFieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
+          {conflict ? (
+            <span className="mt-2 block" data-testid="conflicting-version">
+              Their version: <bdi className="font-medium">{conflict.title}</bdi>, {conflict.startDate} {conflict.startTime}–{conflict.endDate === conflict.startDate ? "" : `${conflict.endDate} `}
+              {conflict.endTime} ({conflict.timeZone}){conflict.venue ? <>, <bdi>{conflict.venue}</bdi></> : null}; {conflict.agenda.length} agenda item{conflict.agenda.length === 1 ? "" : "s"}.
+            </span>
+          ) : null}
         </Notice>
       ) : null}
 

@@ -3,7 +3,7 @@ import { sessionTokenFromCookieHeader } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { sessionIdFromDocumentName } from "@/lib/notes/note-document";
-import { canEditSessionNotes, canReadSession, type Actor } from "@/lib/permissions";
+import { canEditSessionNotes, readableSessionsWhere, type Actor } from "@/lib/permissions";
 
 export interface NotesConnection {
   sessionId: number;
@@ -25,7 +25,7 @@ export async function authorizeNotesConnection({ documentName, cookieHeader }: {
   const user = token ? await findSessionUser(token) : null;
   if (token && !user) throw new AppError("UNAUTHENTICATED", "Your sign-in has expired. Sign in again to join the notes.");
   const actor = actorFor(user);
-  const session = await db.bofSession.findUnique({ where: { id: sessionId }, select: { visibility: true, notesEditors: true } });
-  if (!session || !canReadSession(actor, session)) throw new AppError("NOT_FOUND", "There is no such notes document.");
+  const session = await db.bofSession.findFirst({ where: { id: sessionId, ...readableSessionsWhere(actor) }, select: { visibility: true, notesEditors: true } });
+  if (!session) throw new AppError("NOT_FOUND", "There is no such notes document.");
   return { sessionId, actor, userName: user?.name ?? null, canEdit: canEditSessionNotes(actor, session) };
 }

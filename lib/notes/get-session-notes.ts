@@ -1,8 +1,7 @@
 import { actionItemsAsMarkdown } from "@/lib/action-items/action-items-markdown";
-import { db } from "@/lib/db";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
-import { docFromUpdates, textOf } from "@/lib/notes/note-persistence";
+import { readNotesText } from "@/lib/notes/records";
 import type { Actor } from "@/lib/permissions";
 import { pollsAsMarkdown } from "@/lib/polls/polls-markdown";
 import { questionsAsMarkdown } from "@/lib/questions/questions-markdown";
@@ -20,25 +19,6 @@ export async function getSessionNotes({ actor, slug }: { actor: Actor; slug: str
   const { questions, polls, actionItems } = live.snapshot;
   const recordMarkdown = [questionsAsMarkdown(questions), pollsAsMarkdown(polls), actionItemsAsMarkdown(actionItems)].filter(Boolean).join("\n");
   return { session, ...notes, recordMarkdown };
-}
-
-/**
- * The text of a session's notes as it stands: the stored text, or, when edits
- * are still only in the update log (the server compacts every few seconds),
- * the text rebuilt from the state and the log, so that every acknowledged edit
- * is in it. For callers that have already read the session as the actor.
- */
-export async function readNotesText(sessionId: number) {
-  const document = await db.noteDocument.findUnique({
-    where: { sessionId },
-    select: { id: true, markdown: true, state: true, changedAt: true, _count: { select: { updates: true, revisions: true } } },
-  });
-  let markdown = document?.markdown ?? "";
-  if (document?.state && document._count.updates > 0) {
-    const logged = await db.noteUpdate.findMany({ where: { documentId: document.id }, orderBy: { id: "asc" }, select: { update: true } });
-    markdown = textOf(docFromUpdates([document.state, ...logged.map((row) => row.update)]));
-  }
-  return { markdown, changedAt: document?.changedAt ?? null, revisionCount: document?._count.revisions ?? 0 };
 }
 
 export type SessionNotesView = NonNullable<Awaited<ReturnType<typeof getSessionNotes>>>;

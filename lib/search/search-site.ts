@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PainSeverity, PainStatus, PepStatus, SessionVisibility } from "@/lib/generated/prisma/enums";
 import { boardWhereClause } from "@/lib/pain-points/list-pain-points";
 import { boardQuerySchema } from "@/lib/pain-points/schemas";
-import { can, canReadSession, type Action, type Actor } from "@/lib/permissions";
+import { can, readableSessionVisibilities, type Action, type Actor } from "@/lib/permissions";
 import { headlineSql, parseHeadline, PASSAGE_OPTIONS, WHOLE_TEXT_OPTIONS, type Snippet } from "@/lib/search/highlights";
 import { pepNumbersIn, searchInputSchema, searchKinds, searchTextSchema, type SearchKind } from "@/lib/search/schemas";
 
@@ -22,7 +22,6 @@ export const COMBINED_LIMIT = 10;
 export const KIND_PAGE_SIZE = 20;
 
 const readAction: Record<SearchKind, Action> = { peps: "peps.read", "pain-points": "painPoints.read", notes: "sessions.read" };
-const sessionVisibilities: SessionVisibility[] = ["PUBLIC", "MEMBERS"];
 
 export interface PepHit {
   number: number;
@@ -161,7 +160,7 @@ export function searchStatements(actor: Actor, q: string) {
   const painPointWhere = boardWhereClause(actor, boardQuerySchema.parse({ q }), { includeHidden: false });
 
   // Notes: of the sessions the actor may read (the vector is kept by the notes' store, and by the seed for demo text).
-  const readable = sessionVisibilities.filter((visibility) => canReadSession(actor, { visibility }));
+  const readable = readableSessionVisibilities(actor);
   const noteVector = Prisma.sql`n."searchVector"`;
   const noteWhere = Prisma.sql`WHERE s.visibility = ANY(${readable}::"SessionVisibility"[]) AND n."searchVector" @@ query`;
 

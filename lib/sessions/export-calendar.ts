@@ -1,7 +1,7 @@
 import ical, { type ICalCalendar } from "ical-generator";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, canReadSession, type Actor } from "@/lib/permissions";
+import { anonymousActor, assertCan, readableSessionsWhere, type Actor } from "@/lib/permissions";
 import { markdownToCalendarText } from "@/lib/sessions/calendar-text";
 import { plannedSessionSelect } from "@/lib/sessions/records";
 
@@ -20,17 +20,21 @@ type CalendarSession = Prisma.BofSessionGetPayload<{ select: typeof calendarSele
  * no such session this actor may read.
  */
 export async function exportSessionCalendar({ actor, slug, origin }: { actor: Actor; slug: string; origin: string }) {
-  const session = await db.bofSession.findUnique({ where: { slug }, select: calendarSelect });
-  if (!session || !canReadSession(actor, session)) return null;
+  const session = await db.bofSession.findFirst({ where: { slug, ...readableSessionsWhere(actor) }, select: calendarSelect });
+  if (!session) return null;
   const calendar = newCalendar(origin, session.title);
   addEvent(calendar, session, origin);
   return { ics: calendar.toString(), slug: session.slug, isPublic: session.visibility === "PUBLIC" };
 }
 
-/** Every public session as one iCalendar feed to subscribe to; members-only sessions are never in it. */
+/**
+ * Every public session as one iCalendar feed to subscribe to. Calendar apps
+ * fetch it without anyone's sign-in, so it holds what a visitor may read:
+ * members-only sessions are never in it.
+ */
 export async function exportPublicSessionsCalendar({ actor, origin }: { actor: Actor; origin: string }) {
   assertCan(actor, "sessions.read");
-  const sessions = await db.bofSession.findMany({ where: { visibility: "PUBLIC" }, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: FEED_LIMIT, select: calendarSelect });
+  const sessions = await db.bofSession.findMany({ where: readableSessionsWhere(anonymousActor), orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: FEED_LIMIT, select: calendarSelect });
   const calendar = newCalendar(origin, "PyHPC Hub sessions");
   calendar.description("Birds-of-a-Feather sessions and working-group meetings of the Python-on-HPC working group.");
   for (const session of sessions) addEvent(calendar, session, origin);

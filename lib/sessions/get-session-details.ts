@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { can, canEditSessionNotes, canReadSession, type Actor } from "@/lib/permissions";
+import { can, canEditSessionNotes, readableSessionsWhere, type Actor } from "@/lib/permissions";
 import { plannedSessionSelect } from "@/lib/sessions/records";
 import { sessionStatus } from "@/lib/sessions/status";
 import { slugPattern } from "@/lib/sessions/slug";
@@ -11,8 +11,8 @@ import { slugPattern } from "@/lib/sessions/slug";
  */
 export async function getSessionDetails({ actor, slug, now = new Date() }: { actor: Actor; slug: string; now?: Date }) {
   if (!slugPattern.test(slug)) return null;
-  const session = await db.bofSession.findUnique({
-    where: { slug },
+  const session = await db.bofSession.findFirst({
+    where: { slug, ...readableSessionsWhere(actor) },
     select: {
       ...plannedSessionSelect,
       createdAt: true,
@@ -20,7 +20,7 @@ export async function getSessionDetails({ actor, slug, now = new Date() }: { act
       agendaItems: { ...plannedSessionSelect.agendaItems, select: { id: true, ...plannedSessionSelect.agendaItems.select } },
     },
   });
-  if (!session || !canReadSession(actor, session)) return null;
+  if (!session) return null;
 
   // Each item starts when the ones before it have had their minutes.
   let offsetMinutes = 0;

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, canReadSession, type Actor } from "@/lib/permissions";
+import { assertCan, readableSessionsWhere, type Actor } from "@/lib/permissions";
 
 export const PAST_PAGE_SIZE = 20;
 /** Nobody plans hundreds of sessions ahead; this only bounds the query. */
@@ -26,7 +26,7 @@ const listSelect = {
  */
 export async function listSessions({ actor, now = new Date(), pastPage = 1 }: { actor: Actor; now?: Date; pastPage?: number }) {
   assertCan(actor, "sessions.read");
-  const visible: Prisma.BofSessionWhereInput = canReadSession(actor, { visibility: "MEMBERS" }) ? {} : { visibility: "PUBLIC" };
+  const visible = readableSessionsWhere(actor);
   const [current, past, pastTotal] = await Promise.all([
     db.bofSession.findMany({ where: { ...visible, endsAt: { gt: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: MAX_UPCOMING, select: listSelect }),
     db.bofSession.findMany({

@@ -3,6 +3,7 @@ import { invalidFields } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgendaItemInput, SessionInput } from "@/lib/sessions/schemas";
 import { firstFreeSlug, slugFromTitle, slugLimits } from "@/lib/sessions/slug";
+import { utcToWallTime } from "@/lib/sessions/zoned-time";
 
 /**
  * A session as planned, with its agenda in order: what its page, its edit
@@ -24,6 +25,18 @@ export const plannedSessionSelect = {
   updatedAt: true,
   agendaItems: { orderBy: { position: "asc" }, select: { title: true, speaker: true, minutes: true } },
 } satisfies Prisma.BofSessionSelect;
+
+type PlannedSession = Prisma.BofSessionGetPayload<{ select: typeof plannedSessionSelect }>;
+
+/** A session as its edit form shows it (and as a chair whose save conflicted is shown the other's): wall times in its zone, its last change as the version. */
+export function viewSessionForEditing(session: PlannedSession) {
+  const { startsAt, endsAt, updatedAt, agendaItems, ...fields } = session;
+  const start = utcToWallTime(startsAt, session.timeZone);
+  const end = utcToWallTime(endsAt, session.timeZone);
+  return { ...fields, startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time, agenda: agendaItems, version: updatedAt.toISOString() };
+}
+
+export type SessionForEditing = ReturnType<typeof viewSessionForEditing>;
 
 /** The columns a session's form writes, apart from its address and agenda. */
 export function sessionColumns(input: SessionInput) {

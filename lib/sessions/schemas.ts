@@ -241,3 +241,19 @@ export function sessionFieldErrors(error: z.ZodError): Record<string, string[]> 
   }
   return errors;
 }
+
+// What the session forms send ----------------------------------------------------
+
+/** `parseSessionForm` as a schema, so Server Actions read every form the same way (lib/define-action.ts). */
+export const sessionFormSchema = z.record(z.string(), z.unknown()).transform((values, context) => {
+  const parsed = parseSessionForm(values);
+  if (parsed.ok) return parsed.input;
+  for (const [field, messages] of Object.entries(parsed.fieldErrors)) for (const message of messages) context.addIssue({ code: "custom", message, path: [field] });
+  return z.NEVER;
+});
+
+/** The edit form also names the session and the version (its last change) it was opened at. */
+export const editSessionFormSchema = z
+  .object({ sessionId: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1), version: z.string().min(1).max(40) })
+  .and(sessionFormSchema)
+  .transform(({ sessionId, version, ...input }) => ({ sessionId: Number(sessionId), version: String(version), input: input as SessionInput }));

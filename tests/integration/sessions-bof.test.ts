@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GET as getSessionsFeed } from "@/app/(site)/sessions/calendar.ics/route";
 import { db } from "@/lib/db";
 import { anonymousActor, type Actor } from "@/lib/permissions";
-import { editSession, getSessionForEditing } from "@/lib/sessions/edit-session";
+import { editSession } from "@/lib/sessions/edit-session";
+import { getSessionForEditing } from "@/lib/sessions/get-session-for-editing";
 import { exportPublicSessionsCalendar, exportSessionCalendar } from "@/lib/sessions/export-calendar";
 import { getSessionDetails } from "@/lib/sessions/get-session-details";
 import { listSessions } from "@/lib/sessions/list-sessions";
@@ -159,7 +160,10 @@ describe("editing a session", () => {
     const { slug, id } = await planned(chair);
     const opened = await getSessionForEditing({ actor: chair.actor, slug });
     await editSession({ actor: chair.actor, id, version: opened!.version, input: formInput({ title: "First save" }) });
-    await expect(editSession({ actor: chair.actor, id, version: opened!.version, input: formInput({ title: "Second save" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(editSession({ actor: chair.actor, id, version: opened!.version, input: formInput({ title: "Second save" }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      current: { title: "First save", version: expect.not.stringMatching(opened!.version) },
+    });
     expect((await db.bofSession.findUniqueOrThrow({ where: { id } })).title).toBe("First save");
   });
 

@@ -1,11 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getCurrentActor } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { defineAction } from "@/lib/define-action";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 
-export async function markAllReadAction() {
-  await markNotificationsRead({ actor: await getCurrentActor() });
-  revalidatePath("/notifications");
-  revalidatePath("/", "layout");
-}
+export const markAllReadAction = defineAction({
+  permission: "peps.watch",
+  input: z.object({}),
+  run: ({ actor }) => markNotificationsRead({ actor }),
+  // The header's unread count is on every page.
+  revalidate: () => ["/notifications", { path: "/", type: "layout" }],
+});

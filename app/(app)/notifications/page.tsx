@@ -1,7 +1,6 @@
-import { Bell, CheckCheck } from "lucide-react";
+import { Bell } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -9,7 +8,7 @@ import { actorFor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
-import { markAllReadAction } from "./actions";
+import { MarkAllReadButton } from "./_components/mark-all-read-button";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -24,11 +23,7 @@ export default async function NotificationsPage() {
         description="Changes to the PEPs you watch. With email set up on this site, they also arrive by email."
         actions={
           unread > 0 ? (
-            <form action={markAllReadAction}>
-              <Button type="submit" variant="secondary" size="sm">
-                <CheckCheck aria-hidden className="size-4" /> Mark all as read
-              </Button>
-            </form>
+            <MarkAllReadButton />
           ) : null
         }
       />

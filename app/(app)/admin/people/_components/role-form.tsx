@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { SignedInRole } from "@/lib/permissions";
 import { cn } from "@/lib/ui/cn";
 import { changeRoleAction } from "../actions";
@@ -16,7 +16,7 @@ const roleOptions: { value: SignedInRole; label: string }[] = [
 
 /** Changes one person's role, with an optional reason for the audit log. */
 export function RoleForm({ userId, personName, role, isSelf }: { userId: string; personName: string; role: SignedInRole; isSelf: boolean }) {
-  const [state, action, isPending] = useActionState(changeRoleAction, null);
+  const [state, action, isPending] = useFormAction(changeRoleAction);
   const currentRole = state?.ok ? (state.data.role as SignedInRole) : role;
   if (isSelf) return <p className="text-xs text-subtle">Your own role can only be changed by another admin.</p>;
   return (

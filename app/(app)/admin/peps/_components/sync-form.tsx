@@ -1,13 +1,13 @@
 "use client";
 
 import { RefreshCw } from "lucide-react";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { syncPepsAction } from "../actions";
 
 export function SyncForm() {
-  const [state, action, isPending] = useActionState(syncPepsAction, null);
+  const [state, action, isPending] = useFormAction(syncPepsAction);
   return (
     <div className="space-y-4">
       <form action={action} className="flex flex-wrap items-end gap-4">

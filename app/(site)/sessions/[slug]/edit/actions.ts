@@ -1,25 +1,16 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
-import { getCurrentActor } from "@/lib/auth/current-user";
+import { defineAction } from "@/lib/define-action";
 import { editSession } from "@/lib/sessions/edit-session";
-import { invalidSessionForm } from "@/lib/sessions/form-result";
-import { parseSessionForm, readSessionForm } from "@/lib/sessions/schemas";
+import { editSessionFormSchema, readSessionForm } from "@/lib/sessions/schemas";
 
-const targetSchema = z.object({ sessionId: z.coerce.number().int().min(1), version: z.string().min(1).max(40) });
-
-export async function editSessionAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  const target = targetSchema.safeParse({ sessionId: formData.get("sessionId"), version: formData.get("version") });
-  if (!target.success) return invalidInput(target.error, "The form is out of date; reload the page.");
-  const parsed = parseSessionForm(readSessionForm(formData));
-  if (!parsed.ok) return invalidSessionForm(parsed.fieldErrors);
-  let slug: string;
-  try {
-    ({ slug } = await editSession({ actor: await getCurrentActor(), id: target.data.sessionId, version: target.data.version, input: parsed.input }));
-  } catch (error) {
-    return failure(error);
-  }
-  redirect(`/sessions/${slug}?edited=1`);
-}
+/** A conflict with another chair comes back as CONFLICT with their version as `error.current`. */
+export const editSessionAction = defineAction({
+  permission: "sessions.manage",
+  input: editSessionFormSchema,
+  read: readSessionForm,
+  invalidMessage: (error) => (error.issues.some((issue) => issue.path[0] === "sessionId" || issue.path[0] === "version") ? "The form is out of date; reload the page." : undefined),
+  run: ({ actor, input }) => editSession({ actor, id: input.sessionId, version: input.version, input: input.input }),
+  revalidate: (_input, { slug }) => ["/sessions", `/sessions/${slug}`],
+  redirectTo: (_input, { slug }) => `/sessions/${slug}?edited=1`,
+});

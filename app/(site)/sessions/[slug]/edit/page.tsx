@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { getSessionForEditing } from "@/lib/sessions/edit-session";
+import { getSessionForEditing } from "@/lib/sessions/get-session-for-editing";
 import { slugPattern } from "@/lib/sessions/slug";
 import { timeZoneNames } from "@/lib/sessions/zoned-time";
 import { editSessionAction } from "./actions";

@@ -1,17 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { failure, type ActionResult } from "@/lib/action-result";
-import { getCurrentActor } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { defineAction } from "@/lib/define-action";
 import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
+import { slugPattern } from "@/lib/sessions/slug";
 
-export async function restoreRevisionAction(_previous: ActionResult<unknown> | null, formData: FormData): Promise<ActionResult<unknown>> {
-  try {
-    const revisionId = Number(formData.get("revisionId"));
-    await restoreNoteRevision({ actor: await getCurrentActor(), revisionId: Number.isInteger(revisionId) ? revisionId : -1 });
-    revalidatePath(`/sessions/${String(formData.get("slug"))}/notes/revisions`);
-    return { ok: true, data: undefined, message: "Restored. Everyone with the notes open sees the restored text now." };
-  } catch (error) {
-    return failure(error);
-  }
-}
+const restoreSchema = z.object({
+  revisionId: z.coerce.number({ message: "Unknown revision." }).int({ message: "Unknown revision." }).min(1, { message: "Unknown revision." }).max(2_147_483_647, { message: "Unknown revision." }),
+  slug: z.string().regex(slugPattern, { message: "Unknown session." }),
+});
+
+export const restoreRevisionAction = defineAction({
+  permission: "notes.manageRevisions",
+  input: restoreSchema,
+  run: ({ actor, input }) => restoreNoteRevision({ actor, revisionId: input.revisionId }),
+  revalidate: ({ slug }) => [`/sessions/${slug}/notes/revisions`],
+  message: "Restored. Everyone with the notes open sees the restored text now.",
+});

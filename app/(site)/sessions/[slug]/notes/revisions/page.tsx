@@ -8,8 +8,8 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
 import { listNoteRevisions, revisionReasonLabels } from "@/lib/notes/list-note-revisions";
-import { can } from "@/lib/permissions";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { RestoreForm } from "./_components/restore-form";
@@ -21,11 +21,15 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ revis
 /** Chairs: the saved revisions of a session's notes, each compared with the current text, and restorable. */
 export default async function NoteRevisionsPage({ params, searchParams }: Params) {
   const actor = await getCurrentActor();
-  if (!can(actor, "notes.manageRevisions")) return <AccessDenied reason="Only chairs can view and restore revisions of session notes." />;
   const { slug } = await params;
   const selectedId = Number((await searchParams).revision) || undefined;
-  const view = await listNoteRevisions({ actor, slug, selectedId });
+  // The use case decides: a session this person may not read is not found, whoever they are; then only chairs see revisions.
+  const view = await listNoteRevisions({ actor, slug, selectedId }).catch((error: unknown) => {
+    if (isAppError(error) && (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED")) return "refused" as const;
+    throw error;
+  });
   if (!view) notFound();
+  if (view === "refused") return <AccessDenied reason="Only chairs can view and restore revisions of session notes." />;
   const { notes, revisions, selected } = view;
   const base = `/sessions/${slug}`;
   return (
