@@ -1,6 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { actions, assertCan, can, liveAbilitiesFor, roles, type Action, type Actor, type Role } from "@/lib/permissions";
+import {
+  actions,
+  assertCan,
+  can,
+  canReadHiddenComments,
+  canReadSession,
+  canSeeReporter,
+  liveAbilitiesFor,
+  painPointAccess,
+  readablePainPointsSql,
+  readablePainPointsWhere,
+  readableSessionVisibilities,
+  readableSessionsWhere,
+  roles,
+  type Action,
+  type Actor,
+  type Role,
+} from "@/lib/permissions";
 
 /**
  * The whole policy, written out independently of lib/permissions/policy.ts.
@@ -139,5 +156,57 @@ describe("liveAbilitiesFor", () => {
 
   it("gives nothing in a members-only session to someone who may not read it", () => {
     expect(liveAbilitiesFor(actorFor("user"), { ...running, visibility: "MEMBERS" })).toMatchObject({ canAsk: false, canVote: false, canVoteInPolls: false });
+  });
+});
+
+/**
+ * Who sees which rows and fields, written out like the matrix above (columns:
+ * anonymous, user, member, chair, admin; Y = sees it). Every query takes its
+ * `where` from these rules, so this is what every page and list shows.
+ */
+describe("visibility rules", () => {
+  const byRole = (decide: (actor: Actor) => boolean) => roles.map((role) => (decide(actorFor(role)) ? "Y" : ".")).join("");
+  const visible = { isHidden: false, status: "NEW", duplicateOfId: null } as const;
+  const hidden = { ...visible, isHidden: true } as const;
+  const duplicate = { ...visible, status: "DUPLICATE", duplicateOfId: 7 } as const;
+
+  it("hidden pain points: only chairs who ask for them", () => {
+    expect(byRole((actor) => Object.keys(readablePainPointsWhere(actor, { includeHidden: true })).length === 0)).toBe("...YY");
+    expect(byRole((actor) => Object.keys(readablePainPointsWhere(actor, { includeHidden: false })).length === 0)).toBe(".....");
+    expect(byRole((actor) => readablePainPointsSql(actor, { includeHidden: true }) === null)).toBe("...YY");
+    expect(byRole((actor) => readablePainPointsSql(actor, { includeHidden: false }) === null)).toBe(".....");
+    expect(readablePainPointsSql(actorFor("user"), { includeHidden: true, alias: "x" })?.sql).toBe('NOT x."isHidden"');
+  });
+
+  it("opening a report by its number: hidden ones are missing, duplicates send people on, except to chairs", () => {
+    expect(byRole((actor) => painPointAccess(actor, visible).kind === "read")).toBe("YYYYY");
+    expect(byRole((actor) => painPointAccess(actor, hidden).kind === "read")).toBe("...YY");
+    expect(byRole((actor) => painPointAccess(actor, hidden).kind === "missing")).toBe("YYY..");
+    expect(byRole((actor) => painPointAccess(actor, duplicate).kind === "original")).toBe("YYY..");
+    expect(painPointAccess(actorFor("user"), duplicate)).toEqual({ kind: "original", originalId: 7 });
+    expect(byRole((actor) => painPointAccess(actor, null).kind === "missing")).toBe("YYYYY");
+  });
+
+  it("the reporter's name: when they chose so, always to chairs, and always to the reporter", () => {
+    expect(byRole((actor) => canSeeReporter(actor, { isReporterPublic: true, reporterId: "someone-else" }))).toBe("YYYYY");
+    expect(byRole((actor) => canSeeReporter(actor, { isReporterPublic: false, reporterId: "someone-else" }))).toBe("...YY");
+    expect(byRole((actor) => canSeeReporter(actor, { isReporterPublic: false, reporterId: "user-id" }))).toBe(".Y.YY");
+    // A visitor has no id, so no report is "theirs".
+    expect(canSeeReporter(actorFor("anonymous"), { isReporterPublic: false, reporterId: null as unknown as string })).toBe(false);
+  });
+
+  it("hidden comments' text: moderators only", () => {
+    expect(byRole(canReadHiddenComments)).toBe("...YY");
+  });
+
+  it("members-only sessions: members, chairs and admins; public ones: everyone", () => {
+    expect(byRole((actor) => readableSessionVisibilities(actor).includes("PUBLIC"))).toBe("YYYYY");
+    expect(byRole((actor) => readableSessionVisibilities(actor).includes("MEMBERS"))).toBe("..YYY");
+    for (const role of roles) {
+      const actor = actorFor(role);
+      // The where-builder and the row check are one rule.
+      expect(readableSessionsWhere(actor)).toEqual({ visibility: { in: readableSessionVisibilities(actor) } });
+      for (const visibility of ["PUBLIC", "MEMBERS"] as const) expect(canReadSession(actor, { visibility })).toBe(readableSessionVisibilities(actor).includes(visibility));
+    }
   });
 });
