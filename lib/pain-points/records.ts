@@ -48,6 +48,9 @@ export async function lockPainPoint(tx: DatabaseTransaction, actor: Actor, painP
 
 // Reading a report for its page ---------------------------------------------
 
+/** Where the reporter meets the problem: the columns the report form's context fields write. */
+const contextSelect = { site: true, siteKind: true, scheduler: true, filesystem: true, installMethod: true, pythonVersion: true, mpi: true, accelerator: true } as const satisfies Prisma.PainPointSelect;
+
 const painPointRecordSelect = {
   id: true,
   title: true,
@@ -57,14 +60,7 @@ const painPointRecordSelect = {
   version: true,
   isReporterPublic: true,
   reporterId: true,
-  site: true,
-  siteKind: true,
-  scheduler: true,
-  filesystem: true,
-  installMethod: true,
-  pythonVersion: true,
-  mpi: true,
-  accelerator: true,
+  ...contextSelect,
   affectedCount: true,
   siteCount: true,
   commentCount: true,
@@ -194,14 +190,7 @@ export const editableSelect = {
   version: true,
   reporterId: true,
   isReporterPublic: true,
-  site: true,
-  siteKind: true,
-  scheduler: true,
-  filesystem: true,
-  installMethod: true,
-  pythonVersion: true,
-  mpi: true,
-  accelerator: true,
+  ...contextSelect,
   updatedAt: true,
   areas: { select: { areaSlug: true } },
   _count: { select: { evidence: true } },
