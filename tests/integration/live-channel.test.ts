@@ -202,7 +202,7 @@ describe("two app processes", () => {
     await once(probe, "listening");
     const { port } = probe.address() as AddressInfo;
     probe.close();
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/live-process.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/register-server-only.mjs", "tests/support/live-process.ts"], {
       env: { ...process.env, DATABASE_URL: getAppConfig().databaseUrl, PORT: String(port) },
       stdio: ["ignore", "pipe", "inherit"],
     });

@@ -274,7 +274,7 @@ async function storedText(sessionId: number) {
 describe("in a process of its own", () => {
   const processes: ChildProcess[] = [];
   const startProcess = async (port: number, env: Record<string, string> = {}) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/collab-process.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/register-server-only.mjs", "tests/support/collab-process.ts"], {
       env: { ...process.env, DATABASE_URL: getAppConfig().databaseUrl, PORT: String(port), ...env },
       stdio: ["ignore", "pipe", "inherit"],
     });
