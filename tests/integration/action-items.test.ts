@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { actionItemsAsMarkdown } from "@/lib/action-items/action-items-markdown";
@@ -12,29 +11,13 @@ import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { LIVE_CHANNEL, type LiveNotice } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
-import { createPerson } from "../support/factories";
+import { createPerson, createSession } from "../support/factories";
 
 /**
  * A session's action items: recorded, ticked off, edited and removed by
  * chairs and by whoever may edit the session's notes (during the session and
  * after it), seen by everyone who may read the session.
  */
-
-async function createSession({ hoursFromNow = [-0.5, 1], visibility = "PUBLIC", notesEditors = "SIGNED_IN" }: { hoursFromNow?: [number, number]; visibility?: "PUBLIC" | "MEMBERS"; notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) {
-  const slug = `actions-${randomUUID().slice(0, 8)}`;
-  return db.bofSession.create({
-    data: {
-      slug,
-      title: `Action items test ${slug}`,
-      startsAt: new Date(Date.now() + hoursFromNow[0] * 3_600_000),
-      endsAt: new Date(Date.now() + hoursFromNow[1] * 3_600_000),
-      timeZone: "Europe/Berlin",
-      visibility,
-      notesEditors,
-    },
-    select: { id: true, visibility: true, notesEditors: true, endsAt: true },
-  });
-}
 
 const input = (fields: Record<string, unknown> = {}): ActionItemInput =>
   actionItemInputSchema.parse({ text: "Collect start-up timings from three sites", ownerName: "Mia", dueOn: "2026-03-31", ...fields });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getAppConfig } from "@/lib/config";
@@ -13,29 +12,13 @@ import { pollsAsMarkdown } from "@/lib/polls/polls-markdown";
 import { pollInputSchema, voteSchema, type PollInput } from "@/lib/polls/schemas";
 import { setPollState } from "@/lib/polls/set-poll-state";
 import { voteInPoll } from "@/lib/polls/vote-in-poll";
-import { createPerson } from "../support/factories";
+import { createPerson, createSession } from "../support/factories";
 
 /**
  * Live polls in a session: chairs prepare, open and close them; participants
  * vote once and may change their vote while the poll is open; counts stay
  * right under concurrent and forged requests; who sees which counts.
  */
-
-async function createSession({ hoursFromNow = [-0.5, 1], visibility = "PUBLIC", notesEditors = "SIGNED_IN" }: { hoursFromNow?: [number, number]; visibility?: "PUBLIC" | "MEMBERS"; notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) {
-  const slug = `polls-${randomUUID().slice(0, 8)}`;
-  return db.bofSession.create({
-    data: {
-      slug,
-      title: `Polls test ${slug}`,
-      startsAt: new Date(Date.now() + hoursFromNow[0] * 3_600_000),
-      endsAt: new Date(Date.now() + hoursFromNow[1] * 3_600_000),
-      timeZone: "Europe/Berlin",
-      visibility,
-      notesEditors,
-    },
-    select: { id: true, slug: true, visibility: true, notesEditors: true, endsAt: true },
-  });
-}
 
 const input = (fields: Partial<Record<keyof PollInput, unknown>> = {}): PollInput =>
   pollInputSchema.parse({ question: "Which array library do you use most?", kind: "SINGLE", options: ["NumPy", "CuPy", "JAX"], hideResultsUntilClosed: false, ...fields });
