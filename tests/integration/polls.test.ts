@@ -1,8 +1,5 @@
-import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
-import { LIVE_CHANNEL, type LiveNotice } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
 import { createPoll } from "@/lib/polls/create-poll";
 import { deletePoll } from "@/lib/polls/delete-poll";
@@ -13,6 +10,7 @@ import { pollInputSchema, voteSchema, type PollInput } from "@/lib/polls/schemas
 import { setPollState } from "@/lib/polls/set-poll-state";
 import { voteInPoll } from "@/lib/polls/vote-in-poll";
 import { createPerson, createSession } from "../support/factories";
+import { listenToLiveNotices } from "../support/live-notices";
 
 /**
  * Live polls in a session: chairs prepare, open and close them; participants
@@ -318,13 +316,8 @@ describe("the live channel", () => {
     const chair = await createPerson({ role: "chair" });
     const ana = await createPerson();
     const session = await createSession();
-    const listener = new pg.Client({ connectionString: getAppConfig().databaseUrl });
-    await listener.connect();
-    const notices: LiveNotice[] = [];
-    listener.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL) notices.push(JSON.parse(message.payload!) as LiveNotice);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    const listener = await listenToLiveNotices();
+    const { notices } = listener;
     try {
       const draft = await createPoll({ actor: chair.actor, sessionId: session.id, input: input() });
       await setPollState({ actor: chair.actor, pollId: draft.id, state: "OPEN" });
@@ -342,7 +335,7 @@ describe("the live channel", () => {
         { sessionId: session.id, change: { kind: "poll", id: doomed.id }, actorId: chair.id },
       ]);
     } finally {
-      await listener.end();
+      await listener.stop();
     }
   });
 });

@@ -1,10 +1,8 @@
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { LiveViewer } from "@/lib/live/live-source";
 import type { LiveQuestion } from "@/lib/live/live-types";
-import { LIVE_CHANNEL, notifySessionLive, type LiveNotice } from "@/lib/live/notify-session-live";
+import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
 import { askQuestion } from "@/lib/questions/ask-question";
 import { questionsLiveSource } from "@/lib/questions/live-source";
@@ -15,6 +13,7 @@ import { setQuestionsNeedApproval } from "@/lib/questions/set-questions-need-app
 import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
 import { demoQuestions, seedDemoQuestions } from "@/lib/seed/demo-questions";
 import { createPerson, createSession } from "../support/factories";
+import { listenToLiveNotices } from "../support/live-notices";
 
 /**
  * Audience Q&A: asking (at once or after approval), votes that count once,
@@ -353,24 +352,14 @@ describe("demo questions", () => {
 });
 
 describe("live notices", () => {
-  let listener: pg.Client;
-  let notices: LiveNotice[];
+  let listener: Awaited<ReturnType<typeof listenToLiveNotices>>;
 
   beforeEach(async () => {
-    notices = [];
-    listener = new pg.Client({ connectionString: getAppConfig().databaseUrl });
-    await listener.connect();
-    listener.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL) notices.push(JSON.parse(message.payload!) as LiveNotice);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    listener = await listenToLiveNotices();
   });
   afterEach(async () => {
-    await listener.end();
+    await listener.stop();
   });
-
-  /** Lets notices already sent arrive (a round trip on the listening connection comes after them). */
-  const settle = () => listener.query("SELECT 1");
 
   it("announces every change on commit, naming the question and who changed it", async () => {
     const session = await createSession();
@@ -381,8 +370,8 @@ describe("live notices", () => {
     await toggleQuestionVote({ actor: chair.actor, questionId: question.id, hasVote: true });
     await moderateQuestion({ actor: chair.actor, questionId: question.id, moderation: { type: "pin", isPinned: true } });
     await setQuestionsNeedApproval({ actor: chair.actor, sessionId: session.id, needsApproval: true });
-    await settle();
-    expect(notices).toEqual([
+    await listener.settle();
+    expect(listener.notices).toEqual([
       { sessionId: session.id, change: { kind: "question", id: question.id }, actorId: asker.id },
       { sessionId: session.id, change: { kind: "question", id: question.id }, actorId: chair.id },
       // The second vote changed nothing, so nobody hears of it.
@@ -401,7 +390,7 @@ describe("live notices", () => {
       }),
     ).rejects.toThrow("rolled back");
     await expect(ask(asker.actor, session.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await settle();
-    expect(notices).toEqual([]);
+    await listener.settle();
+    expect(listener.notices).toEqual([]);
   });
 });
