@@ -41,7 +41,7 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {
-      command: "node --import tsx e2e/support/test-app.ts",
+      command: "node --import tsx --import ./scripts/register-server-only.mjs e2e/support/test-app.ts",
       url: `${e2e.appUrl}/api/health`,
       // Builds the app first when no current production build exists.
       timeout: 300_000,

@@ -1,7 +1,13 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(import.meta.dirname) };
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // lib/db.ts imports "server-only" so that Next.js keeps the data layer out of
+  // client bundles; tests run it outside Next.js, so they get the package's
+  // empty module, as Next's server bundles do (see scripts/server-only-hooks.mjs).
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
 
 export default defineConfig({
   resolve: { alias },

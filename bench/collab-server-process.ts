@@ -1,6 +1,6 @@
 /**
  * One collaboration server in a process of its own, for `npm run bench -- collab`:
- *   COLLAB_BENCH_SERVER=ours|bare PORT=… [DATABASE_URL=…] node --import tsx bench/collab-server-process.ts
+ *   COLLAB_BENCH_SERVER=ours|bare PORT=… [DATABASE_URL=…] node --import tsx --import ./scripts/register-server-only.mjs bench/collab-server-process.ts
  * Prints "ready" once it listens; SIGTERM stores the documents and exits.
  *
  * "ours" is server/collab-server.ts as the app mounts it (sign-in by cookie,

@@ -68,7 +68,7 @@ export interface ServerProcess {
  */
 export async function startServerProcess({ script, label, env, nodeFlags = [] }: { script: string; label: string; env: Record<string, string>; nodeFlags?: string[] }): Promise<ServerProcess> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "--import", "./scripts/register-server-only.mjs", script], {
     cwd: process.cwd(),
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs } from "./support/database";
+import { createPerson, createSession, database, pageAs } from "./support/database";
 import { openLiveNotes } from "./support/live";
 
 /**
@@ -10,17 +10,9 @@ import { openLiveNotes } from "./support/live";
  * session of its own.
  */
 
-async function planSession({ notesEditors = "SIGNED_IN", markdown = "" }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS"; markdown?: string } = {}) {
-  const slug = `live-notes-${randomUUID().slice(0, 8)}`;
-  const { rows } = await database().query<{ id: number }>(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "notesEditors", "updatedAt")
-     VALUES ($1, $2, now() - interval '10 minutes', now() + interval '1 hour', 'America/Chicago', $3, now()) RETURNING id`,
-    [slug, `Live notes test ${slug}`, notesEditors],
-  );
-  const id = rows[0]!.id;
-  await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt") VALUES ($1, $2, '{}', now())`, [id, markdown]);
-  return { id, slug, path: `/sessions/${slug}` };
-}
+/** A session under way, with its notes document. */
+const planSession = ({ notesEditors, markdown = "" }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS"; markdown?: string } = {}) =>
+  createSession({ timeZone: "America/Chicago", notesEditors, notes: markdown });
 
 const editor = (page: Page) => page.getByTestId("notes-editor").locator(".cm-content");
 
@@ -176,10 +168,10 @@ test.describe("live notes", () => {
     expect(download.headers()["content-disposition"]).toContain(`${session.slug}-notes.md`);
     const text = await download.text();
     expect(text).toContain("Track PEP 810 for the start-up work.");
-    expect(text).toContain(`Live notes test ${session.slug}`);
+    expect(text).toContain(session.title);
 
     await page.goto("/peps/810");
-    await expect(page.getByRole("link", { name: `Live notes test ${session.slug}` })).toHaveAttribute("href", `${session.path}/notes`);
+    await expect(page.getByRole("link", { name: session.title })).toHaveAttribute("href", `${session.path}/notes`);
     await context.close();
   });
 });

@@ -469,7 +469,13 @@ test.describe("browsing, as a visitor", () => {
     await expect(heading).toBeVisible();
     await page.getByRole("group", { name: "Shared filesystem" }).getByRole("checkbox", { name: "Lustre" }).check();
     await expect(page).toHaveURL(/filesystem=lustre/);
-    for (const row of await page.getByTestId("pain-point-row").all()) await expect(row).toContainText("Lustre");
+    // Retried until the filtered list is there: right after the URL changes, the rows may still be the old ones or a skeleton (none at all).
+    await expect
+      .poll(async () => {
+        const rows = await page.getByTestId("pain-point-row").allTextContents();
+        return rows.length > 0 && rows.every((row) => row.includes("Lustre"));
+      })
+      .toBe(true);
     await page.getByRole("searchbox", { name: "Search", exact: true }).fill("numpy");
     await page.getByRole("searchbox", { name: "Search", exact: true }).press("Enter");
     await expect(page).toHaveURL(/q=numpy/);

@@ -34,6 +34,8 @@ test.describe("browsing, as a visitor", () => {
     await draft.check();
     await expect(page).toHaveURL(/area=packaging.*status=draft|status=draft.*area=packaging/);
     await expect(resultsHeading(page)).toHaveText(`${drafts} PEP${drafts === "1" ? "" : "s"}`);
+    // Rows to check, or the loop below checks nothing.
+    await expect(page.getByTestId("pep-row")).not.toHaveCount(0);
     for (const row of await page.getByTestId("pep-row").all()) {
       await expect(row.getByText("Draft", { exact: true })).toBeVisible();
       await expect(row.getByText("Packaging", { exact: true })).toBeVisible();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs, type TestRole } from "./support/database";
+import { createPerson, createSession, database, pageAs, type TestRole } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { openLivePage } from "./support/live";
 
@@ -11,17 +11,8 @@ import { openLivePage } from "./support/live";
  * own and words its polls uniquely.
  */
 
-async function planSession({ notesEditors = "SIGNED_IN" }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) {
-  const slug = `polls-${randomUUID().slice(0, 8)}`;
-  const { rows } = await database().query<{ id: number }>(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "notesEditors", "updatedAt")
-     VALUES ($1, $2, now() - interval '10 minutes', now() + interval '1 hour', 'Europe/Berlin', $3, now()) RETURNING id`,
-    [slug, `Polls test ${slug}`, notesEditors],
-  );
-  const id = rows[0]!.id;
-  await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt") VALUES ($1, '', '{}', now())`, [id]);
-  return { id, slug, path: `/sessions/${slug}` };
-}
+/** A session under way, with an empty notes document. */
+const planSession = ({ notesEditors }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) => createSession({ notesEditors, notes: "" });
 
 type Tab = "Polls" | "Actions";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs, type TestRole } from "./support/database";
+import { createPerson, createSession, database, pageAs, type TestRole } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { openLivePage } from "./support/live";
 
@@ -11,17 +11,8 @@ import { openLivePage } from "./support/live";
  * own and words its questions uniquely.
  */
 
-async function planSession({ hasEnded = false }: { hasEnded?: boolean } = {}) {
-  const slug = `qa-${randomUUID().slice(0, 8)}`;
-  const { rows } = await database().query<{ id: number }>(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "updatedAt")
-     VALUES ($1, $2, now() - interval '${hasEnded ? "3 hours" : "10 minutes"}', now() + interval '${hasEnded ? "-2 hours" : "1 hour"}', 'Europe/Berlin', now()) RETURNING id`,
-    [slug, `Q&A test ${slug}`],
-  );
-  const id = rows[0]!.id;
-  await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt") VALUES ($1, '', '{}', now())`, [id]);
-  return { id, slug, path: `/sessions/${slug}` };
-}
+/** A session under way (or ended two hours ago), with an empty notes document. */
+const planSession = ({ hasEnded = false }: { hasEnded?: boolean } = {}) => createSession({ minutesFromNow: hasEnded ? [-180, -120] : [-10, 60], notes: "" });
 
 /** A browser signed in as a new person of this role (or a visitor), on the session's page with its live channel open. */
 async function joined(browser: Browser, path: string, role?: TestRole, name?: string) {

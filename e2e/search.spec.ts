@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs } from "./support/database";
+import { createPerson, createSession, database, pageAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
 /**
@@ -28,19 +28,14 @@ async function seedReport(word: string) {
 }
 
 async function seedSessionNotes(word: string, visibility: "PUBLIC" | "MEMBERS") {
-  const slug = `search-${visibility.toLowerCase()}-${randomUUID().slice(0, 8)}`;
-  const title = `${visibility === "MEMBERS" ? "Members' call" : "Open BoF"} ${slug}`;
-  const { rows } = await database().query<{ id: number }>(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", visibility, "updatedAt")
-     VALUES ($1, $2, now() - interval '2 days', now() - interval '2 days' + interval '1 hour', 'UTC', $3, now()) RETURNING id`,
-    [slug, title, visibility],
-  );
-  const markdown = `## Discussion\n\nWe measured ${word} on three clusters and agreed to write it up.`;
-  await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt", "searchVector") VALUES ($1, $2, '{}', now(), to_tsvector('english', $2))`, [
-    rows[0]!.id,
-    markdown,
-  ]);
-  return { slug, title };
+  // Two days ago; its title is unique without the word, so that only the notes can match.
+  return createSession({
+    title: `${visibility === "MEMBERS" ? "Members' call" : "Open BoF"} ${randomUUID().slice(0, 8)}`,
+    minutesFromNow: [-2880, -2820],
+    timeZone: "UTC",
+    visibility,
+    notes: `## Discussion\n\nWe measured ${word} on three clusters and agreed to write it up.`,
+  });
 }
 
 const headerSearch = (page: Page) => page.getByRole("banner").getByRole("searchbox", { name: "Search the site" });

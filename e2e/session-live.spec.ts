@@ -1,6 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs } from "./support/database";
+import { createPerson, createSession, database, pageAs } from "./support/database";
 import { openLivePage } from "./support/live";
 
 /**
@@ -9,19 +8,9 @@ import { openLivePage } from "./support/live";
  * polls and action items have their own specs.
  */
 
-async function planSession({ endsInMinutes = 60, agenda = [["Welcome", 5], ["Free-threading on clusters", 20]] as [string, number][] } = {}) {
-  const slug = `session-live-${randomUUID().slice(0, 8)}`;
-  const { rows } = await database().query<{ id: number }>(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "updatedAt")
-     VALUES ($1, $2, now() - interval '70 minutes', now() + make_interval(mins => $3), 'Europe/Berlin', now()) RETURNING id`,
-    [slug, `Live frame test ${slug}`, endsInMinutes],
-  );
-  const id = rows[0]!.id;
-  for (const [position, [title, minutes]] of agenda.entries()) {
-    await database().query(`INSERT INTO "AgendaItem" ("sessionId", position, title, minutes) VALUES ($1, $2, $3, $4)`, [id, position, title, minutes]);
-  }
-  return { id, slug, path: `/sessions/${slug}` };
-}
+/** A session that started 70 minutes ago, with an agenda. */
+const planSession = ({ endsInMinutes = 60, agenda = [["Welcome", 5], ["Free-threading on clusters", 20]] as [string, number][] } = {}) =>
+  createSession({ minutesFromNow: [-70, endsInMinutes], agenda });
 
 test.describe("the agenda, live", () => {
   test("the chair starts and moves the agenda; a participant and a visitor see the item under way and its time left, without reloading", async ({ browser }) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Browser, Download, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, signInAs, type TestRole } from "./support/database";
+import { createPerson, createSession, database, signInAs, type TestRole } from "./support/database";
 import { storageStateFor } from "./support/global-setup";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
@@ -301,13 +301,7 @@ test.describe("a session under way", () => {
   // Signed in: visitors may be served the list as it was up to 15 seconds ago, and this session is written straight to the database.
   test("is listed as live now, and its page offers to join the call", async ({ browser }) => {
     const { context, page } = await pageAs(browser, "user");
-    const title = `E2E live call ${randomUUID().slice(0, 6)}`;
-    const slug = title.toLowerCase().replaceAll(" ", "-");
-    await database().query(
-      `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", "videoUrl", "updatedAt")
-       VALUES ($1, $2, now() - interval '10 minutes', now() + interval '50 minutes', 'UTC', 'https://meet.example.org/live', now())`,
-      [slug, title],
-    );
+    const { slug, title } = await createSession({ minutesFromNow: [-10, 50], timeZone: "UTC", videoUrl: "https://meet.example.org/live" });
     await page.goto("/sessions");
     const live = page.getByRole("region", { name: /^Live now/ });
     const row = live.getByTestId("session-row").filter({ hasText: title });

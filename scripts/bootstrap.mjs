@@ -43,6 +43,8 @@ ensurePrismaClient();
 // From here on TypeScript runs directly, through tsx.
 const { register } = await import("tsx/esm/api");
 register();
+// The launcher and test runner import lib/db.ts outside Next.js (see scripts/server-only-hooks.mjs).
+await import("./register-server-only.mjs");
 
 if (command === "test") {
   await import(pathToFileURL(path.join(root, "scripts", "run-tests.ts")).href);

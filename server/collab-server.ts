@@ -1,5 +1,3 @@
-import type { IncomingMessage } from "node:http";
-import type { Duplex } from "node:stream";
 import { Redis as RedisExtension } from "@hocuspocus/extension-redis";
 import { Hocuspocus, type Extension } from "@hocuspocus/server";
 import IORedis from "ioredis";
@@ -8,6 +6,7 @@ import * as Y from "yjs";
 import { isAppError } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/authorize-notes-connection";
+import type { CollabServer } from "@/lib/notes/live-notes-server";
 import { COLLAB_PATH, noteLimits, sessionIdFromDocumentName } from "@/lib/notes/note-document";
 import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
 import { documentUpdateIn } from "@/lib/notes/read-note-message";
@@ -15,12 +14,7 @@ import { documentUpdateIn } from "@/lib/notes/read-note-message";
 /** Close codes the editor explains to the person (4000–4999 are the application's). */
 export const collabCloseCodes = { malformed: 4400, tooLarge: 4413, tooFast: 4429 } as const;
 
-export interface CollabServer {
-  hocuspocus: Hocuspocus;
-  /** Takes an HTTP upgrade on COLLAB_PATH; returns false for any other path. */
-  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
-  close(): Promise<void>;
-}
+export type { CollabServer };
 
 interface LoadedDocument {
   documentId: number;

@@ -12,7 +12,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { can, roleLabels } from "@/lib/permissions";
 
-export async function SiteHeader() {
+export async function SiteHeader({ signOutAction }: { signOutAction: () => Promise<void> }) {
   const user = await getCurrentUser();
   const actor = actorFor(user);
   return (
@@ -37,6 +37,7 @@ export async function SiteHeader() {
               email={user.email}
               roleLabel={roleLabels[user.role]}
               canAdminister={can(actor, "admin.access")}
+              signOutAction={signOutAction}
             />
           ) : (
             <Link href="/sign-in" className={buttonStyles({ variant: "primary", size: "sm" })}>

@@ -5,19 +5,20 @@ import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useRef } from "react";
 import { Badge } from "@/components/ui/badge";
-import { signOutAction } from "@/app/_actions/sign-out";
 
 export interface UserMenuProps {
   name: string;
   email: string | null;
   roleLabel: string;
   canAdminister: boolean;
+  /** The sign-out Server Action, handed down by the root layout (components do not import from app/). */
+  signOutAction: () => Promise<void>;
 }
 
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded-md px-2.5 py-2 text-sm text-ink outline-none select-none data-[highlighted]:bg-surface-muted";
 
-export function UserMenuDropdown({ name, email, roleLabel, canAdminister }: UserMenuProps) {
+export function UserMenuDropdown({ name, email, roleLabel, canAdminister, signOutAction }: UserMenuProps) {
   const signOutForm = useRef<HTMLFormElement>(null);
   const initials = name
     .split(/\s+/)

@@ -39,6 +39,57 @@ export async function createPerson(role: TestRole = "user", name?: string): Prom
   return person;
 }
 
+export interface TestSession {
+  id: number;
+  slug: string;
+  title: string;
+  /** The session's page. */
+  path: string;
+}
+
+/**
+ * A BoF session (not a sign-in session) written straight to the database, with a
+ * unique slug and, unless given, title. Under way unless told otherwise.
+ */
+export async function createSession({
+  title,
+  minutesFromNow = [-10, 60],
+  timeZone = "Europe/Berlin",
+  visibility = "PUBLIC",
+  notesEditors = "SIGNED_IN",
+  videoUrl = null,
+  notes,
+  agenda = [],
+}: {
+  title?: string;
+  /** Start and end, in minutes from now. */
+  minutesFromNow?: [number, number];
+  timeZone?: string;
+  visibility?: "PUBLIC" | "MEMBERS";
+  notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS";
+  videoUrl?: string | null;
+  /** The notes' Markdown (searchable); without it the session has no notes document yet. */
+  notes?: string;
+  /** Agenda items as [title, minutes], in order. */
+  agenda?: [string, number][];
+} = {}): Promise<TestSession> {
+  const slug = `e2e-session-${randomUUID().slice(0, 8)}`;
+  const session = { slug, title: title ?? `E2E session ${slug}`, path: `/sessions/${slug}` };
+  const { rows } = await database().query<{ id: number }>(
+    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", visibility, "notesEditors", "videoUrl", "updatedAt")
+     VALUES ($1, $2, now() + make_interval(mins => $3), now() + make_interval(mins => $4), $5, $6, $7, $8, now()) RETURNING id`,
+    [slug, session.title, minutesFromNow[0], minutesFromNow[1], timeZone, visibility, notesEditors, videoUrl],
+  );
+  const id = rows[0]!.id;
+  if (notes !== undefined) {
+    await database().query(`INSERT INTO "NoteDocument" ("sessionId", markdown, "mentionedPeps", "updatedAt", "searchVector") VALUES ($1, $2, '{}', now(), to_tsvector('english', $2))`, [id, notes]);
+  }
+  for (const [position, [itemTitle, minutes]] of agenda.entries()) {
+    await database().query(`INSERT INTO "AgendaItem" ("sessionId", position, title, minutes) VALUES ($1, $2, $3, $4)`, [id, position, itemTitle, minutes]);
+  }
+  return { id, ...session };
+}
+
 /** Signs the browser context in as the person, with a real database session. */
 export async function signInAs(context: BrowserContext, person: TestPerson) {
   const token = randomBytes(32).toString("hex");

@@ -1,5 +1,15 @@
-import type { CollabServer } from "@/server/collab-server";
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Hocuspocus } from "@hocuspocus/server";
 import { AppError } from "@/lib/errors";
+
+/** What server/collab-server.ts creates; declared here so that use cases need not import the server. */
+export interface CollabServer {
+  hocuspocus: Hocuspocus;
+  /** Takes an HTTP upgrade on COLLAB_PATH; returns false for any other path. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): Promise<void>;
+}
 
 /**
  * The collaboration server of this process. The custom HTTP server creates it

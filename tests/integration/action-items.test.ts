@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { actionItemsAsMarkdown } from "@/lib/action-items/action-items-markdown";
 import { addActionItem } from "@/lib/action-items/add-action-item";
@@ -8,33 +6,16 @@ import { actionItemsLiveSource } from "@/lib/action-items/live-source";
 import { actionItemInputSchema, type ActionItemInput } from "@/lib/action-items/schemas";
 import { setActionItemDone } from "@/lib/action-items/set-action-item-done";
 import { updateActionItem } from "@/lib/action-items/update-action-item";
-import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
-import { LIVE_CHANNEL, type LiveNotice } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
-import { createPerson } from "../support/factories";
+import { createPerson, createSession } from "../support/factories";
+import { listenToLiveNotices } from "../support/live-notices";
 
 /**
  * A session's action items: recorded, ticked off, edited and removed by
  * chairs and by whoever may edit the session's notes (during the session and
  * after it), seen by everyone who may read the session.
  */
-
-async function createSession({ hoursFromNow = [-0.5, 1], visibility = "PUBLIC", notesEditors = "SIGNED_IN" }: { hoursFromNow?: [number, number]; visibility?: "PUBLIC" | "MEMBERS"; notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) {
-  const slug = `actions-${randomUUID().slice(0, 8)}`;
-  return db.bofSession.create({
-    data: {
-      slug,
-      title: `Action items test ${slug}`,
-      startsAt: new Date(Date.now() + hoursFromNow[0] * 3_600_000),
-      endsAt: new Date(Date.now() + hoursFromNow[1] * 3_600_000),
-      timeZone: "Europe/Berlin",
-      visibility,
-      notesEditors,
-    },
-    select: { id: true, visibility: true, notesEditors: true, endsAt: true },
-  });
-}
 
 const input = (fields: Record<string, unknown> = {}): ActionItemInput =>
   actionItemInputSchema.parse({ text: "Collect start-up timings from three sites", ownerName: "Mia", dueOn: "2026-03-31", ...fields });
@@ -196,13 +177,8 @@ describe("the live view and the record", () => {
   it("announces each change on the live channel when it commits", async () => {
     const chair = await createPerson({ role: "chair" });
     const session = await createSession();
-    const listener = new pg.Client({ connectionString: getAppConfig().databaseUrl });
-    await listener.connect();
-    const notices: LiveNotice[] = [];
-    listener.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL) notices.push(JSON.parse(message.payload!) as LiveNotice);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    const listener = await listenToLiveNotices();
+    const { notices } = listener;
     try {
       const { added } = await fullRound(chair.actor, session.id);
       // A refused change is never announced.
@@ -210,7 +186,7 @@ describe("the live view and the record", () => {
       await expect.poll(() => notices.length).toBe(5);
       expect(notices).toEqual(Array.from({ length: 5 }, () => ({ sessionId: session.id, change: { kind: "actionItem", id: added.id }, actorId: chair.id })));
     } finally {
-      await listener.end();
+      await listener.stop();
     }
   });
 });

@@ -3,7 +3,6 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createSession } from "@/lib/auth/session";
 import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { LiveMessage } from "@/lib/live/live-types";
@@ -17,7 +16,7 @@ import { askQuestion } from "@/lib/questions/ask-question";
 import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
 import { setCurrentAgendaItem } from "@/lib/sessions/agenda-live";
 import { createLiveServer, type LiveServer } from "@/server/live-server";
-import { createPerson } from "@/tests/support/factories";
+import { createSession, createSignedInPerson } from "@/tests/support/factories";
 import { connectLive, type LiveClient } from "@/tests/support/live-client";
 
 let live: LiveServer;
@@ -46,31 +45,14 @@ afterAll(async () => {
   server.close();
 });
 
-async function makeSession({ visibility = "PUBLIC", endsInMs = 3_600_000 }: { visibility?: "PUBLIC" | "MEMBERS"; endsInMs?: number } = {}) {
-  return db.bofSession.create({
-    data: {
-      slug: `live-${Math.random().toString(36).slice(2, 10)}`,
-      title: "Python at scale",
-      startsAt: new Date(Date.now() - 3_600_000),
-      endsAt: new Date(Date.now() + endsInMs),
-      timeZone: "UTC",
-      visibility,
-      agendaItems: { create: [{ position: 0, title: "Welcome", minutes: 5 }, { position: 1, title: "Free-threading", minutes: 20 }] },
-    },
-  });
-}
-
-async function signedIn(role: "user" | "member" | "chair" = "user") {
-  const person = await createPerson({ role });
-  const { sessionToken } = await createSession(person.id);
-  return { ...person, sessionToken };
-}
-
 async function open(slug: string, sessionToken?: string, url = baseUrl) {
   const client = await connectLive({ baseUrl: url, slug, sessionToken });
   clients.push(client);
   return client;
 }
+
+/** Each test's session has this agenda, for the chair to step through. */
+const agenda: [string, number][] = [["Welcome", 5], ["Free-threading", 20]];
 
 const isSnapshot = (message: LiveMessage): message is Extract<LiveMessage, { type: "snapshot" }> => message.type === "snapshot";
 const isAgenda = (message: LiveMessage): message is Extract<LiveMessage, { type: "agenda" }> => message.type === "agenda";
@@ -78,8 +60,8 @@ const isQuestion = (message: LiveMessage): message is Extract<LiveMessage, { typ
 
 describe("the live channel", () => {
   it("opens with a snapshot and abilities that fit the viewer, then carries the chair's agenda step to everyone", async () => {
-    const session = await makeSession();
-    const chair = await signedIn("chair");
+    const session = await createSession({ agenda });
+    const chair = await createSignedInPerson("chair");
     const visitor = await open(session.slug);
     const chairView = await open(session.slug, chair.sessionToken);
     expect(visitor.status).toBe(200);
@@ -103,8 +85,8 @@ describe("the live channel", () => {
   });
 
   it("refuses the agenda to a non-chair and announces nothing", async () => {
-    const session = await makeSession();
-    const member = await signedIn("member");
+    const session = await createSession({ agenda });
+    const member = await createSignedInPerson("member");
     const client = await open(session.slug);
     await client.next(isSnapshot);
     await expect(setCurrentAgendaItem({ actor: member.actor, sessionId: session.id, step: { step: "next" } })).rejects.toThrow(/permission/);
@@ -113,9 +95,9 @@ describe("the live channel", () => {
   });
 
   it("is not found for a members-only session to visitors and users, and opens for members", async () => {
-    const session = await makeSession({ visibility: "MEMBERS" });
-    const user = await signedIn("user");
-    const member = await signedIn("member");
+    const session = await createSession({ visibility: "MEMBERS", agenda });
+    const user = await createSignedInPerson("user");
+    const member = await createSignedInPerson("member");
     expect((await open(session.slug)).status).toBe(404);
     expect((await open(session.slug, user.sessionToken)).status).toBe(404);
     expect((await open("no-such-session")).status).toBe(404);
@@ -126,7 +108,7 @@ describe("the live channel", () => {
   });
 
   it("hears nothing of a change whose transaction rolled back", async () => {
-    const session = await makeSession();
+    const session = await createSession({ agenda });
     const client = await open(session.slug);
     await client.next(isSnapshot);
     await expect(
@@ -141,9 +123,9 @@ describe("the live channel", () => {
   });
 
   it("sends a new question to every viewer, with the asker's name hidden from all but chairs when asked anonymously", async () => {
-    const session = await makeSession();
-    const asker = await signedIn("user");
-    const chair = await signedIn("chair");
+    const session = await createSession({ agenda });
+    const asker = await createSignedInPerson("user");
+    const chair = await createSignedInPerson("chair");
     const visitor = await open(session.slug);
     const chairView = await open(session.slug, chair.sessionToken);
     const askerView = await open(session.slug, asker.sessionToken);
@@ -157,8 +139,8 @@ describe("the live channel", () => {
   });
 
   it("catches a reconnecting viewer up from its first snapshot", async () => {
-    const session = await makeSession();
-    const asker = await signedIn("user");
+    const session = await createSession({ agenda });
+    const asker = await createSignedInPerson("user");
     const first = await open(session.slug);
     await first.next(isSnapshot);
     first.close();
@@ -171,10 +153,10 @@ describe("the live channel", () => {
 
 describe("the session's record", () => {
   it("puts the questions with their votes, the poll results and the action items beside the notes in the Markdown export", async () => {
-    const session = await makeSession();
-    const chair = await signedIn("chair");
-    const asker = await signedIn("user");
-    const voter = await signedIn("user");
+    const session = await createSession({ agenda });
+    const chair = await createSignedInPerson("chair");
+    const asker = await createSignedInPerson("user");
+    const voter = await createSignedInPerson("user");
     const question = await askQuestion({ actor: asker.actor, sessionId: session.id, body: "Is the GIL gone for good?", isAnonymous: true });
     await toggleQuestionVote({ actor: voter.actor, questionId: question.id, hasVote: true });
     const poll = await createPoll({ actor: chair.actor, sessionId: session.id, input: { question: "Which filesystem hurts most?", kind: "SINGLE", options: ["Lustre", "GPFS"], hideResultsUntilClosed: false } });
@@ -202,7 +184,7 @@ describe("two app processes", () => {
     await once(probe, "listening");
     const { port } = probe.address() as AddressInfo;
     probe.close();
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/live-process.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "--import", "./scripts/register-server-only.mjs", "tests/support/live-process.ts"], {
       env: { ...process.env, DATABASE_URL: getAppConfig().databaseUrl, PORT: String(port) },
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -215,9 +197,9 @@ describe("two app processes", () => {
   };
 
   it("carry a change made through either to the viewers of both", { timeout: 60_000 }, async () => {
-    const session = await makeSession();
-    const chair = await signedIn("chair");
-    const asker = await signedIn("user");
+    const session = await createSession({ agenda });
+    const chair = await createSignedInPerson("chair");
+    const asker = await createSignedInPerson("user");
     const [first, second] = await Promise.all([startProcess(), startProcess()]);
     const onFirst = await open(session.slug, undefined, first);
     const onSecond = await open(session.slug, chair.sessionToken, second);

@@ -1,9 +1,5 @@
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
-import { LIVE_CHANNEL, type LiveNotice } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
 import { createPoll } from "@/lib/polls/create-poll";
 import { deletePoll } from "@/lib/polls/delete-poll";
@@ -13,29 +9,14 @@ import { pollsAsMarkdown } from "@/lib/polls/polls-markdown";
 import { pollInputSchema, voteSchema, type PollInput } from "@/lib/polls/schemas";
 import { setPollState } from "@/lib/polls/set-poll-state";
 import { voteInPoll } from "@/lib/polls/vote-in-poll";
-import { createPerson } from "../support/factories";
+import { createPerson, createSession } from "../support/factories";
+import { listenToLiveNotices } from "../support/live-notices";
 
 /**
  * Live polls in a session: chairs prepare, open and close them; participants
  * vote once and may change their vote while the poll is open; counts stay
  * right under concurrent and forged requests; who sees which counts.
  */
-
-async function createSession({ hoursFromNow = [-0.5, 1], visibility = "PUBLIC", notesEditors = "SIGNED_IN" }: { hoursFromNow?: [number, number]; visibility?: "PUBLIC" | "MEMBERS"; notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS" } = {}) {
-  const slug = `polls-${randomUUID().slice(0, 8)}`;
-  return db.bofSession.create({
-    data: {
-      slug,
-      title: `Polls test ${slug}`,
-      startsAt: new Date(Date.now() + hoursFromNow[0] * 3_600_000),
-      endsAt: new Date(Date.now() + hoursFromNow[1] * 3_600_000),
-      timeZone: "Europe/Berlin",
-      visibility,
-      notesEditors,
-    },
-    select: { id: true, slug: true, visibility: true, notesEditors: true, endsAt: true },
-  });
-}
 
 const input = (fields: Partial<Record<keyof PollInput, unknown>> = {}): PollInput =>
   pollInputSchema.parse({ question: "Which array library do you use most?", kind: "SINGLE", options: ["NumPy", "CuPy", "JAX"], hideResultsUntilClosed: false, ...fields });
@@ -335,13 +316,8 @@ describe("the live channel", () => {
     const chair = await createPerson({ role: "chair" });
     const ana = await createPerson();
     const session = await createSession();
-    const listener = new pg.Client({ connectionString: getAppConfig().databaseUrl });
-    await listener.connect();
-    const notices: LiveNotice[] = [];
-    listener.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL) notices.push(JSON.parse(message.payload!) as LiveNotice);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    const listener = await listenToLiveNotices();
+    const { notices } = listener;
     try {
       const draft = await createPoll({ actor: chair.actor, sessionId: session.id, input: input() });
       await setPollState({ actor: chair.actor, pollId: draft.id, state: "OPEN" });
@@ -359,7 +335,7 @@ describe("the live channel", () => {
         { sessionId: session.id, change: { kind: "poll", id: doomed.id }, actorId: chair.id },
       ]);
     } finally {
-      await listener.end();
+      await listener.stop();
     }
   });
 });

@@ -1,11 +1,8 @@
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { LiveViewer } from "@/lib/live/live-source";
 import type { LiveQuestion } from "@/lib/live/live-types";
-import { LIVE_CHANNEL, notifySessionLive, type LiveNotice } from "@/lib/live/notify-session-live";
+import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { anonymousActor, liveAbilitiesFor, type Actor } from "@/lib/permissions";
 import { askQuestion } from "@/lib/questions/ask-question";
 import { questionsLiveSource } from "@/lib/questions/live-source";
@@ -15,29 +12,13 @@ import { askQuestionSchema } from "@/lib/questions/schemas";
 import { setQuestionsNeedApproval } from "@/lib/questions/set-questions-need-approval";
 import { toggleQuestionVote } from "@/lib/questions/toggle-question-vote";
 import { demoQuestions, seedDemoQuestions } from "@/lib/seed/demo-questions";
-import { createPerson } from "../support/factories";
+import { createPerson, createSession } from "../support/factories";
+import { listenToLiveNotices } from "../support/live-notices";
 
 /**
  * Audience Q&A: asking (at once or after approval), votes that count once,
  * chairs' moderation, what each viewer sees, and the live notices.
  */
-
-async function planSession({ hasEnded = false, questionsNeedApproval = false, visibility = "PUBLIC" as "PUBLIC" | "MEMBERS" } = {}) {
-  const now = Date.now();
-  const slug = `qa-${randomUUID().slice(0, 8)}`;
-  return db.bofSession.create({
-    data: {
-      slug,
-      title: `Q&A test ${slug}`,
-      startsAt: new Date(now - (hasEnded ? 3 : 0.5) * 3_600_000),
-      endsAt: new Date(now + (hasEnded ? -2 : 1) * 3_600_000),
-      timeZone: "Europe/Berlin",
-      questionsNeedApproval,
-      visibility,
-    },
-    select: { id: true, slug: true },
-  });
-}
 
 async function viewerFor(actor: Actor, sessionId: number): Promise<LiveViewer> {
   const session = await db.bofSession.findUniqueOrThrow({ where: { id: sessionId }, select: { visibility: true, notesEditors: true, endsAt: true } });
@@ -64,7 +45,7 @@ const ask = (actor: Actor, sessionId: number, body = "How do sites ship MPI-enab
 
 describe("asking", () => {
   it("shows a question to everyone at once when the session does not approve questions first", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson({ name: "Asha Asker" });
     const other = await createPerson();
     const question = await ask(asker.actor, session.id, "  Will lazy imports help 1,024 ranks start faster?  ");
@@ -74,7 +55,7 @@ describe("asking", () => {
   });
 
   it("keeps a question for a chair when the session approves questions first; its asker and chairs see it waiting", async () => {
-    const session = await planSession({ questionsNeedApproval: true });
+    const session = await createSession({ questionsNeedApproval: true });
     const asker = await createPerson();
     const other = await createPerson();
     const chair = await createPerson({ role: "chair" });
@@ -91,7 +72,7 @@ describe("asking", () => {
   });
 
   it("refuses empty and oversize questions with a message, in the schema and the use case alike", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     for (const [body, message] of [
       ["   ", "Write your question."],
@@ -109,8 +90,8 @@ describe("asking", () => {
   });
 
   it("takes at most five questions per person and session in five minutes, and says when the next one is possible", async () => {
-    const session = await planSession();
-    const otherSession = await planSession();
+    const session = await createSession();
+    const otherSession = await createSession();
     const asker = await createPerson();
     const other = await createPerson();
     for (let index = 1; index <= 5; index++) await ask(asker.actor, session.id, `Question number ${index}`);
@@ -129,7 +110,7 @@ describe("asking", () => {
   });
 
   it("holds the limit when one person sends many questions at once", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const results = await Promise.allSettled(Array.from({ length: 8 }, (_, index) => ask(asker.actor, session.id, `Burst question ${index}`)));
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(5);
@@ -137,7 +118,7 @@ describe("asking", () => {
   });
 
   it("hides an anonymous asker's name from the audience but not from chairs", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson({ name: "Quiet Quentin" });
     const other = await createPerson();
     const chair = await createPerson({ role: "chair" });
@@ -149,7 +130,7 @@ describe("asking", () => {
   });
 
   it("refuses visitors, and questions after the session ended, with a clear reason", async () => {
-    const ended = await planSession({ hasEnded: true });
+    const ended = await createSession({ hoursFromNow: [-3, -2] });
     const asker = await createPerson();
     await expect(ask(anonymousActor, ended.id)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(ask(asker.actor, ended.id)).rejects.toMatchObject({
@@ -160,7 +141,7 @@ describe("asking", () => {
   });
 
   it("treats a members-only session as absent for those who may not read it", async () => {
-    const session = await planSession({ visibility: "MEMBERS" });
+    const session = await createSession({ visibility: "MEMBERS" });
     const user = await createPerson();
     const member = await createPerson({ role: "member" });
     await expect(ask(user.actor, session.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -170,7 +151,7 @@ describe("asking", () => {
 
 describe("votes", () => {
   it("counts one vote per person, even from two forged requests at once, and takes it back", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const voter = await createPerson();
     const question = await ask(asker.actor, session.id);
@@ -196,7 +177,7 @@ describe("votes", () => {
   });
 
   it("counts many people voting at once, the asker included", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const voters = await Promise.all(Array.from({ length: 6 }, () => createPerson()));
     const question = await ask(asker.actor, session.id);
@@ -205,7 +186,7 @@ describe("votes", () => {
   });
 
   it("refuses votes on questions waiting for approval or hidden, and from visitors", async () => {
-    const session = await planSession({ questionsNeedApproval: true });
+    const session = await createSession({ questionsNeedApproval: true });
     const asker = await createPerson();
     const voter = await createPerson();
     const chair = await createPerson({ role: "chair" });
@@ -226,7 +207,7 @@ describe("votes", () => {
   });
 
   it("closes voting when the session ends", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const question = await ask(asker.actor, session.id);
     await db.bofSession.update({ where: { id: session.id }, data: { endsAt: new Date(Date.now() - 1000) } });
@@ -236,7 +217,7 @@ describe("votes", () => {
 
 describe("moderation", () => {
   it("is for chairs only", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const member = await createPerson({ role: "member" });
     const question = await ask(asker.actor, session.id);
@@ -255,7 +236,7 @@ describe("moderation", () => {
   });
 
   it("hides a question with a reason: gone for others, the asker sees why, audited; showing it again brings it back", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const other = await createPerson();
     const chair = await createPerson({ role: "chair" });
@@ -286,7 +267,7 @@ describe("moderation", () => {
   });
 
   it("pins one question at a time, and marking it answered takes the pin", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const chair = await createPerson({ role: "chair" });
     const first = await ask(asker.actor, session.id, "First question");
@@ -307,7 +288,7 @@ describe("moderation", () => {
   });
 
   it("keeps moderating after the session ended", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const chair = await createPerson({ role: "chair" });
     const question = await ask(asker.actor, session.id);
@@ -316,7 +297,7 @@ describe("moderation", () => {
   });
 
   it("switches approval on and off with the agenda's version, and new questions follow the setting", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const chair = await createPerson({ role: "chair" });
     const on = await setQuestionsNeedApproval({ actor: chair.actor, sessionId: session.id, needsApproval: true });
@@ -330,7 +311,7 @@ describe("moderation", () => {
 
 describe("the record", () => {
   it("lists the questions everyone saw as Markdown, most votes first, anonymous askers unnamed", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const [ana, ben, chair] = await Promise.all([createPerson({ name: "Ana Example" }), createPerson({ name: "Ben Example" }), createPerson({ role: "chair" })]);
     const few = await ask(ana.actor, session.id, "Which MPI do wheels link against?");
     const many = await ask(ben.actor, session.id, "Can *we* test <GPU> backends in CI?\nWithout GPUs?", true);
@@ -351,7 +332,7 @@ describe("the record", () => {
 
 describe("demo questions", () => {
   it("fill the demo BoF's record once, with votes that match their rows", async () => {
-    const session = await planSession({ hasEnded: true });
+    const session = await createSession({ hoursFromNow: [-3, -2] });
     for (const name of ["uma.user", "mia.member", "max.member", "ada.admin", "charlie.chair", "chandra.chair"]) {
       await db.user.create({ data: { email: `${name}@demo.pyhpc.invalid`, name } });
     }
@@ -371,27 +352,17 @@ describe("demo questions", () => {
 });
 
 describe("live notices", () => {
-  let listener: pg.Client;
-  let notices: LiveNotice[];
+  let listener: Awaited<ReturnType<typeof listenToLiveNotices>>;
 
   beforeEach(async () => {
-    notices = [];
-    listener = new pg.Client({ connectionString: getAppConfig().databaseUrl });
-    await listener.connect();
-    listener.on("notification", (message) => {
-      if (message.channel === LIVE_CHANNEL) notices.push(JSON.parse(message.payload!) as LiveNotice);
-    });
-    await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+    listener = await listenToLiveNotices();
   });
   afterEach(async () => {
-    await listener.end();
+    await listener.stop();
   });
 
-  /** Lets notices already sent arrive (a round trip on the listening connection comes after them). */
-  const settle = () => listener.query("SELECT 1");
-
   it("announces every change on commit, naming the question and who changed it", async () => {
-    const session = await planSession();
+    const session = await createSession();
     const asker = await createPerson();
     const chair = await createPerson({ role: "chair" });
     const question = await ask(asker.actor, session.id);
@@ -399,8 +370,8 @@ describe("live notices", () => {
     await toggleQuestionVote({ actor: chair.actor, questionId: question.id, hasVote: true });
     await moderateQuestion({ actor: chair.actor, questionId: question.id, moderation: { type: "pin", isPinned: true } });
     await setQuestionsNeedApproval({ actor: chair.actor, sessionId: session.id, needsApproval: true });
-    await settle();
-    expect(notices).toEqual([
+    await listener.settle();
+    expect(listener.notices).toEqual([
       { sessionId: session.id, change: { kind: "question", id: question.id }, actorId: asker.id },
       { sessionId: session.id, change: { kind: "question", id: question.id }, actorId: chair.id },
       // The second vote changed nothing, so nobody hears of it.
@@ -410,7 +381,7 @@ describe("live notices", () => {
   });
 
   it("says nothing when the transaction fails, and refused requests send nothing", async () => {
-    const session = await planSession({ hasEnded: true });
+    const session = await createSession({ hoursFromNow: [-3, -2] });
     const asker = await createPerson();
     await expect(
       db.$transaction(async (tx) => {
@@ -419,7 +390,7 @@ describe("live notices", () => {
       }),
     ).rejects.toThrow("rolled back");
     await expect(ask(asker.actor, session.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await settle();
-    expect(notices).toEqual([]);
+    await listener.settle();
+    expect(listener.notices).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The collaboration server alone, in a process of its own, for tests that
  * kill it (SIGKILL) or run two of them against one Redis:
- *   DATABASE_URL=… PORT=… [REDIS_URL=…] node --import tsx tests/support/collab-process.ts
+ *   DATABASE_URL=… PORT=… [REDIS_URL=…] node --import tsx --import ./scripts/register-server-only.mjs tests/support/collab-process.ts
  * Prints "ready" once it listens.
  */
 import { createServer } from "node:http";

@@ -1,7 +1,7 @@
 /**
  * The live channel alone, in a process of its own, for the test that runs two
  * app processes against one PostgreSQL:
- *   DATABASE_URL=… PORT=… node --import tsx tests/support/live-process.ts
+ *   DATABASE_URL=… PORT=… node --import tsx --import ./scripts/register-server-only.mjs tests/support/live-process.ts
  * Prints "ready" once it listens and hears PostgreSQL's notices.
  */
 import { createServer } from "node:http";
