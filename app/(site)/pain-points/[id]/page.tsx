@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImportTimeEvidence } from "@/components/pain-points/import-time-evidence";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -50,12 +51,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/pain-points" className="hover:text-ink hover:underline">
-          Pain points
-        </Link>{" "}
-        / #{report.id}
-      </nav>
+      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current={`#${report.id}`} />
 
       {query.reported ? <Notice tone="success" title="Thank you — your report is in">Others can now say it affects them too, and the chairs will triage it.</Notice> : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}

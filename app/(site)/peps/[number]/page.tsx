@@ -7,6 +7,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { getCurrentActor } from "@/lib/auth/current-user";
@@ -36,12 +37,7 @@ export default async function PepPage({ params }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/peps" className="hover:text-ink hover:underline">
-          PEP tracker
-        </Link>{" "}
-        / PEP {pep.number}
-      </nav>
+      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }]} current={`PEP ${pep.number}`} />
 
       <header className="space-y-4 border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-2 text-sm">
