@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FacetGroup } from "@/components/ui/facet-group";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { UserText } from "@/components/ui/user-text";
 import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
@@ -160,7 +161,9 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                     </span>
                   </div>
                   <h3 className="list-card-title">
-                    <Link href={`/pain-points/${item.id}`}>{item.title}</Link>
+                    <Link href={`/pain-points/${item.id}`}>
+                      <UserText>{item.title}</UserText>
+                    </Link>
                   </h3>
                   <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
                     <span className="inline-flex items-center gap-1.5 font-medium text-ink">
@@ -172,7 +175,12 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                     </span>
                     <span>
                       Reported {formatDate(item.createdAt)}
-                      {item.reporterName ? ` by ${item.reporterName}` : ""}
+                      {item.reporterName ? (
+                        <>
+                          {" "}
+                          by <UserText>{item.reporterName}</UserText>
+                        </>
+                      ) : null}
                     </span>
                   </p>
                   {item.areas.length || item.peps.length ? (

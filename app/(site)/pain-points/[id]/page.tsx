@@ -10,6 +10,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
@@ -63,7 +64,12 @@ export default async function PainPointPage({ params, searchParams }: Params) {
       {report.isHidden ? (
         <Notice tone="warning" title="Hidden from everyone but chairs">
           {report.hiddenReason}
-          {report.hiddenBy?.name ? ` — ${report.hiddenBy.name}` : ""}
+          {report.hiddenBy?.name ? (
+            <>
+              {" "}
+              — <UserText>{report.hiddenBy.name}</UserText>
+            </>
+          ) : null}
           {report.hiddenAt ? `, ${formatDate(report.hiddenAt)}` : ""}
         </Notice>
       ) : null}
@@ -85,7 +91,9 @@ export default async function PainPointPage({ params, searchParams }: Params) {
           ))}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{report.title}</h1>
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+            <UserText>{report.title}</UserText>
+          </h1>
           {report.permissions.canEdit ? (
             <Link href={`/pain-points/${report.id}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
               <Pencil aria-hidden className="size-4" /> Edit
@@ -97,7 +105,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
           {report.reporterName ? (
             <>
               {" "}
-              by <span className="font-medium text-ink">{report.reporterName}</span>
+              by <UserText className="font-medium text-ink">{report.reporterName}</UserText>
               {report.isReporterNamePrivate ? <span className="text-xs text-subtle"> (name shown to chairs only)</span> : null}
             </>
           ) : (
@@ -230,7 +238,11 @@ function StatusHistory({ report }: { report: PainPointDetails }) {
             </p>
             {change.fromStatus ? <p className="text-muted">“{change.reason}”</p> : null}
             <p className="text-xs text-subtle">
-              {change.changedBy?.name ? `${change.changedBy.name} · ` : ""}
+              {change.changedBy?.name ? (
+                <>
+                  <UserText>{change.changedBy.name}</UserText> ·{" "}
+                </>
+              ) : null}
               <time dateTime={change.createdAt.toISOString()}>{formatDateTimeUtc(change.createdAt)}</time>
             </p>
           </li>

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
 import { listPainPointsForPep } from "@/lib/pain-points/list-related-pain-points";
@@ -151,7 +152,7 @@ function AssessmentCard({ pep }: { pep: PepDetails }) {
           <p className="border-t border-line pt-3 text-xs text-subtle">
             {assessment.updatedBy ? (
               <>
-                Last changed by <span className="font-medium text-muted">{assessment.updatedBy.name}</span> on{" "}
+                Last changed by <UserText className="font-medium text-muted">{assessment.updatedBy.name}</UserText> on{" "}
               </>
             ) : (
               "Opened on "
@@ -198,7 +199,7 @@ async function SessionsMentioningPep({ pepNumber }: { pepNumber: number }) {
           {sessions.map((session) => (
             <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
               <Link href={`/sessions/${session.slug}/notes`} className="font-medium text-primary hover:underline">
-                {session.title}
+                <UserText>{session.title}</UserText>
               </Link>
               <span className="text-sm text-subtle tabular-nums">{formatDate(session.startsAt)}</span>
             </li>
