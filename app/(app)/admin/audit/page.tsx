@@ -47,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <p>
                   <UserText className="font-medium">{event.actor?.name ?? event.actor?.email ?? "The system"}</UserText>{" "}
                   <span className="text-muted">{actionLabels[event.action] ?? event.action}</span>{" "}
-                  <span className="font-medium">{event.subjectLabel ?? `${event.subjectType} ${event.subjectId}`}</span>
+                  <UserText className="font-medium">{event.subjectLabel ?? `${event.subjectType} ${event.subjectId}`}</UserText>
                 </p>
                 <ul className="flex flex-wrap gap-2">
                   {describeChange(event.before, event.after).map((change) => (
