@@ -6,7 +6,6 @@ import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { UserText } from "@/components/ui/user-text";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroups, impactLabels, impactOrder, stanceLabels, stanceOrder, type AffectedGroup } from "@/lib/peps/vocabulary";
 import { cn } from "@/lib/ui/cn";
@@ -148,12 +147,7 @@ export function AssessmentForm({
         <aside aria-labelledby="their-version" className="space-y-4 rounded-xl border border-warning/40 bg-warning-soft/40 p-5" data-testid="conflicting-version">
           <h2 id="their-version" className="font-semibold">
             Their version {conflict.version}
-            {conflict.updatedBy?.name ? (
-              <>
-                {" "}
-                by <UserText>{conflict.updatedBy.name}</UserText>
-              </>
-            ) : null}
+            {conflict.updatedBy?.name ? ` by ${conflict.updatedBy.name}` : ""}
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             <ImpactIndicator impact={conflict.impact} />
