@@ -119,7 +119,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                         </span>
                         <RoleBadge role={person.role} />
                       </span>
-                      {person.headline ? <span className="block truncate text-xs text-subtle">{person.headline}</span> : null}
+                      {person.headline ? <UserText className="block truncate text-xs text-subtle">{person.headline}</UserText> : null}
                     </span>
                     <ArrowRight aria-hidden className="size-4 shrink-0 text-subtle transition group-hover:translate-x-0.5 group-hover:text-primary" />
                   </button>
