@@ -5,6 +5,7 @@ import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useRef } from "react";
 import { Badge } from "@/components/ui/badge";
+import { UserText } from "@/components/ui/user-text";
 
 export interface UserMenuProps {
   name: string;
@@ -38,13 +39,17 @@ export function UserMenuDropdown({ name, email, roleLabel, canAdminister, signOu
           <span aria-hidden className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-on-primary">
             {initials || "?"}
           </span>
-          <span className="hidden max-w-40 truncate lg:inline">{name}</span>
+          <span className="hidden max-w-40 truncate lg:inline">
+            <UserText>{name}</UserText>
+          </span>
           <ChevronDown aria-hidden className="size-4 text-subtle" />
         </DropdownMenu.Trigger>
         <DropdownMenu.Portal>
           <DropdownMenu.Content align="end" sideOffset={8} className="z-50 w-64 rounded-xl border border-line bg-surface-raised p-1.5 shadow-xl">
             <div className="px-2.5 pt-1.5 pb-2.5">
-              <p className="truncate text-sm font-semibold">{name}</p>
+              <p className="truncate text-sm font-semibold">
+                <UserText>{name}</UserText>
+              </p>
               {email ? <p className="truncate text-xs text-subtle">{email}</p> : null}
               <Badge tone="brand" className="mt-2" data-testid="user-role">
                 {roleLabel}

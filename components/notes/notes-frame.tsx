@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ConnectionStatus } from "@/components/ui/connection-status";
+import { UserText } from "@/components/ui/user-text";
 import { cn } from "@/lib/ui/cn";
 
 /** What the person sees about the link to the server. */
@@ -57,7 +58,10 @@ export function NotesFrame({
           {participants.map((person) => (
             <li key={person.clientId} className="inline-flex items-center gap-1.5 rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
               <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: person.color }} />
-              <span className="max-w-40 truncate">{person.isYou ? `${person.name} (you)` : person.name}</span>
+              <span className="max-w-40 truncate">
+                <UserText>{person.name}</UserText>
+                {person.isYou ? " (you)" : null}
+              </span>
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-po
 import { StatusBadge } from "@/components/peps/pep-badges";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { Badge } from "@/components/ui/badge";
+import { UserText } from "@/components/ui/user-text";
 import type { NoteHit, PainPointHit, PepHit } from "@/lib/search/search-site";
 import { formatDate } from "@/lib/ui/format";
 
@@ -40,7 +41,9 @@ export function PainPointHitCard({ hit }: { hit: PainPointHit }) {
       </div>
       <h3 className="list-card-title [overflow-wrap:anywhere]">
         <Link href={`/pain-points/${hit.id}`}>
-          <HighlightedText snippet={hit.title} />
+          <UserText>
+            <HighlightedText snippet={hit.title} />
+          </UserText>
         </Link>
       </h3>
       <Excerpt snippet={hit.snippet} />
@@ -63,7 +66,9 @@ export function NoteHitCard({ hit }: { hit: NoteHit }) {
         ) : null}
       </div>
       <h3 className="list-card-title [overflow-wrap:anywhere]">
-        <Link href={`/sessions/${hit.slug}/notes`}>{hit.sessionTitle}</Link>
+        <Link href={`/sessions/${hit.slug}/notes`}>
+          <UserText>{hit.sessionTitle}</UserText>
+        </Link>
       </h3>
       <Excerpt snippet={hit.snippet} />
     </li>

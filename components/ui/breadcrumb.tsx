@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Fragment } from "react";
+import { UserText } from "@/components/ui/user-text";
 import { cn } from "@/lib/ui/cn";
 
 /** "Sessions / Python at scale / Notes": the pages above this one, then where the reader is. */
@@ -9,12 +10,12 @@ export function Breadcrumb({ trail, current, className }: { trail: { href: strin
       {trail.map((step) => (
         <Fragment key={step.href}>
           <Link href={step.href} className="break-words hover:text-ink hover:underline">
-            {step.label}
+            <UserText>{step.label}</UserText>
           </Link>{" "}
           /{" "}
         </Fragment>
       ))}
-      <span className="break-words">{current}</span>
+      <UserText className="break-words">{current}</UserText>
     </nav>
   );
 }

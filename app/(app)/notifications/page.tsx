@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UserText } from "@/components/ui/user-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/list-notifications";
@@ -39,7 +40,7 @@ export default async function NotificationsPage() {
                 <span aria-hidden className={cn("mt-2 size-2 shrink-0 rounded-full", notification.readAt ? "bg-transparent" : "bg-primary")} />
                 <div className="min-w-0 flex-1 space-y-1">
                   <Link href={notification.link} className="font-medium hover:text-primary">
-                    {notification.title}
+                    <UserText>{notification.title}</UserText>
                     {!notification.readAt ? <span className="sr-only"> (unread)</span> : null}
                   </Link>
                   {notification.body ? <p className="text-sm text-muted">{notification.body}</p> : null}

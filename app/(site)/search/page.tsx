@@ -1,6 +1,7 @@
 import { SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
 import { NoteHitCard, PainPointHitCard, PepHitCard } from "@/components/search/search-hit-cards";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchKindNav } from "@/components/search/search-kind-nav";
@@ -34,15 +35,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
       <PageHeader title="Search" description="PEPs, pain points and the notes of sessions, all at once." />
       <SearchForm q={q.trim()} kind={kind ?? null} />
 
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Part of the address was not understood and was ignored">
-          <ul className="list-disc pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <IgnoredParamsNotice problems={problems} title="Part of the address was not understood and was ignored" />
 
       {result.status === "empty" ? <SearchPrompt /> : null}
 

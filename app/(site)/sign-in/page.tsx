@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { RoleBadge } from "@/components/ui/role-badge";
+import { UserText } from "@/components/ui/user-text";
 import { configuredSignInMethods } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -113,10 +114,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                   >
                     <span className="min-w-0 flex-1">
                       <span className="flex items-center gap-2">
-                        <span className="truncate text-sm font-semibold">{person.name}</span>
+                        <span className="truncate text-sm font-semibold">
+                          <UserText>{person.name}</UserText>
+                        </span>
                         <RoleBadge role={person.role} />
                       </span>
-                      {person.headline ? <span className="block truncate text-xs text-subtle">{person.headline}</span> : null}
+                      {person.headline ? <UserText className="block truncate text-xs text-subtle">{person.headline}</UserText> : null}
                     </span>
                     <ArrowRight aria-hidden className="size-4 shrink-0 text-subtle transition group-hover:translate-x-0.5 group-hover:text-primary" />
                   </button>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UserText } from "@/components/ui/user-text";
 import { auditQuerySchema, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { formatDateTimeUtc } from "@/lib/ui/format";
@@ -44,9 +45,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </time>
               <div className="space-y-1">
                 <p>
-                  <span className="font-medium">{event.actor?.name ?? event.actor?.email ?? "The system"}</span>{" "}
+                  <UserText className="font-medium">{event.actor?.name ?? event.actor?.email ?? "The system"}</UserText>{" "}
                   <span className="text-muted">{actionLabels[event.action] ?? event.action}</span>{" "}
-                  <span className="font-medium">{event.subjectLabel ?? `${event.subjectType} ${event.subjectId}`}</span>
+                  <UserText className="font-medium">{event.subjectLabel ?? `${event.subjectType} ${event.subjectId}`}</UserText>
                 </p>
                 <ul className="flex flex-wrap gap-2">
                   {describeChange(event.before, event.after).map((change) => (

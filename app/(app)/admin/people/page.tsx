@@ -5,6 +5,7 @@ import { Button, buttonStyles } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge } from "@/components/ui/role-badge";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { formatDate, formatCount } from "@/lib/ui/format";
 import { listPeople, peopleQuerySchema } from "@/lib/users/list-people";
@@ -75,7 +76,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <tr key={person.id} data-testid={`person-${person.email}`} className="grid grid-cols-[1fr_auto] gap-x-3 gap-y-2 px-4 py-3 md:table-row md:p-0">
                 <td className="align-top md:px-4 md:py-3">
                   <p className="font-medium">
-                    {person.name ?? "—"} {person.isDemo ? <Badge className="ml-1">demo</Badge> : null}
+                    <UserText>{person.name ?? "—"}</UserText> {person.isDemo ? <Badge className="ml-1">demo</Badge> : null}
                   </p>
                   <p className="text-xs text-subtle">{person.email}</p>
                 </td>

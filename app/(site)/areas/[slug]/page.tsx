@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { ImpactIndicator, StatusBadge } from "@/components/peps/pep-badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -26,12 +27,7 @@ export default async function AreaPage({ params }: Params) {
   const painPoints = await listMostAffectedInArea({ actor: anonymousActor, areaSlug: area.slug }); // the same for everyone: hidden reports are left out of lists
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-ink hover:underline">
-          Overview
-        </Link>{" "}
-        / {area.name}
-      </nav>
+      <Breadcrumb trail={[{ href: "/", label: "Overview" }]} current={area.name} />
       <PageHeader
         eyebrow="Area"
         title={area.name}

@@ -1,15 +1,16 @@
-import { BarChart3, Download, Flag, MessageSquare, Plus, SearchX, Users, X } from "lucide-react";
+import { BarChart3, Download, Flag, MessageSquare, Plus, SearchX, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { FilterSidebar } from "@/components/filters/filter-sidebar";
+import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
-import { Button, buttonStyles } from "@/components/ui/button";
+import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FacetGroup } from "@/components/ui/facet-group";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FiltersDisclosure, SearchField, SortField } from "@/components/ui/list-controls";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { UserText } from "@/components/ui/user-text";
 import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
@@ -89,71 +90,43 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
         }
       />
 
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Some filters in the address were not understood and were ignored">
-          <ul className="list-disc pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <IgnoredParamsNotice problems={problems} />
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <FilterForm action="/pain-points" key={JSON.stringify(query) + includeHidden} className="space-y-5">
-          {includeHidden ? <input type="hidden" name="hidden" value="include" /> : null}
-          <SearchField id="pain-search" defaultValue={query.q ?? ""} placeholder="Words in titles and descriptions" />
-          <SortField id="pain-sort" value={query.sort} keys={boardSorts} labels={boardSortLabels} />
-          <FiltersDisclosure activeCount={activeFilters.length}>
-            <div className="mt-4 space-y-5">
-              {boardFilterKeys.map((key) => (
-                <FacetGroup
-                  key={key}
-                  name={key}
-                  legend={legends[key]}
-                  facets={options[key].map((option) => ({ value: option.value }))}
-                  selected={query[key]}
-                  labelFor={(value) => labelOf(key, value)}
-                  order={options[key].map((option) => option.value)}
-                />
-              ))}
-              <noscript>
-                <Button type="submit" className="w-full">
-                  Apply filters
-                </Button>
-              </noscript>
-            </div>
-          </FiltersDisclosure>
-        </FilterForm>
+        <FilterSidebar
+          key={JSON.stringify(query) + includeHidden}
+          action="/pain-points"
+          hidden={{ hidden: includeHidden ? "include" : undefined }}
+          search={{ id: "pain-search", defaultValue: query.q ?? "", placeholder: "Words in titles and descriptions" }}
+          sort={{ id: "pain-sort", value: query.sort, keys: boardSorts, labels: boardSortLabels }}
+          activeCount={activeFilters.length}
+        >
+          {boardFilterKeys.map((key) => (
+            <FacetGroup
+              key={key}
+              name={key}
+              legend={legends[key]}
+              facets={options[key].map((option) => ({ value: option.value }))}
+              selected={query[key]}
+              labelFor={(value) => labelOf(key, value)}
+              order={options[key].map((option) => option.value)}
+            />
+          ))}
+        </FilterSidebar>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <h2 id="results-heading" className="mr-2 text-base font-semibold" aria-live="polite">
-              {formatCount(total, "report")}
-              {query.q ? <span className="font-normal text-muted"> matching “{query.q}”</span> : null}
-            </h2>
-            {activeFilters.map(({ key, value }) => (
-              <Link
-                key={`${key}-${value}`}
-                href={boardHref(withoutFilter(key, value))}
-                className="inline-flex items-center gap-1 rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs font-medium hover:border-danger/50"
-                aria-label={`Remove filter ${legends[key]}: ${labelOf(key, value)}`}
-              >
-                <span className="text-subtle">{legends[key]}:</span> {labelOf(key, value)}
-                <X aria-hidden className="size-3" />
-              </Link>
-            ))}
-            {activeFilters.length > 0 || query.q ? (
-              <Link href={boardHref(clearAll)} className="text-xs font-medium text-primary hover:underline">
-                Clear all
-              </Link>
-            ) : null}
+          <FilterChips
+            total={formatCount(total, "report")}
+            q={query.q}
+            chips={activeFilters.map(({ key, value }) => ({ legend: legends[key], label: labelOf(key, value), href: boardHref(withoutFilter(key, value)) }))}
+            clearAllHref={boardHref(clearAll)}
+          >
             {can(actor, "painPoints.readHidden") ? (
               <Link href={boardHref(query, { hidden: !includeHidden })} className="ml-auto text-xs font-medium text-primary hover:underline">
                 {includeHidden ? "Leave out hidden reports" : "Include hidden reports"}
               </Link>
             ) : null}
-          </div>
+          </FilterChips>
 
           {items.length === 0 ? (
             <EmptyState
@@ -189,7 +162,9 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                     </span>
                   </div>
                   <h3 className="list-card-title">
-                    <Link href={`/pain-points/${item.id}`}>{item.title}</Link>
+                    <Link href={`/pain-points/${item.id}`}>
+                      <UserText>{item.title}</UserText>
+                    </Link>
                   </h3>
                   <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
                     <span className="inline-flex items-center gap-1.5 font-medium text-ink">
@@ -201,7 +176,12 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
                     </span>
                     <span>
                       Reported {formatDate(item.createdAt)}
-                      {item.reporterName ? ` by ${item.reporterName}` : ""}
+                      {item.reporterName ? (
+                        <>
+                          {" "}
+                          by <UserText>{item.reporterName}</UserText>
+                        </>
+                      ) : null}
                     </span>
                   </p>
                   {item.areas.length || item.peps.length ? (

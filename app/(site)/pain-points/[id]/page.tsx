@@ -6,9 +6,11 @@ import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImportTimeEvidence } from "@/components/pain-points/import-time-evidence";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
@@ -50,12 +52,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/pain-points" className="hover:text-ink hover:underline">
-          Pain points
-        </Link>{" "}
-        / #{report.id}
-      </nav>
+      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current={`#${report.id}`} />
 
       {query.reported ? <Notice tone="success" title="Thank you — your report is in">Others can now say it affects them too, and the chairs will triage it.</Notice> : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
@@ -67,7 +64,12 @@ export default async function PainPointPage({ params, searchParams }: Params) {
       {report.isHidden ? (
         <Notice tone="warning" title="Hidden from everyone but chairs">
           {report.hiddenReason}
-          {report.hiddenBy?.name ? ` — ${report.hiddenBy.name}` : ""}
+          {report.hiddenBy?.name ? (
+            <>
+              {" "}
+              — <UserText>{report.hiddenBy.name}</UserText>
+            </>
+          ) : null}
           {report.hiddenAt ? `, ${formatDate(report.hiddenAt)}` : ""}
         </Notice>
       ) : null}
@@ -89,7 +91,9 @@ export default async function PainPointPage({ params, searchParams }: Params) {
           ))}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">{report.title}</h1>
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance sm:text-3xl">
+            <UserText>{report.title}</UserText>
+          </h1>
           {report.permissions.canEdit ? (
             <Link href={`/pain-points/${report.id}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
               <Pencil aria-hidden className="size-4" /> Edit
@@ -101,7 +105,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
           {report.reporterName ? (
             <>
               {" "}
-              by <span className="font-medium text-ink">{report.reporterName}</span>
+              by <UserText className="font-medium text-ink">{report.reporterName}</UserText>
               {report.isReporterNamePrivate ? <span className="text-xs text-subtle"> (name shown to chairs only)</span> : null}
             </>
           ) : (
@@ -234,7 +238,11 @@ function StatusHistory({ report }: { report: PainPointDetails }) {
             </p>
             {change.fromStatus ? <p className="text-muted">“{change.reason}”</p> : null}
             <p className="text-xs text-subtle">
-              {change.changedBy?.name ? `${change.changedBy.name} · ` : ""}
+              {change.changedBy?.name ? (
+                <>
+                  <UserText>{change.changedBy.name}</UserText> ·{" "}
+                </>
+              ) : null}
               <time dateTime={change.createdAt.toISOString()}>{formatDateTimeUtc(change.createdAt)}</time>
             </p>
           </li>

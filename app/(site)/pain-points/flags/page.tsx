@@ -4,6 +4,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { UserText } from "@/components/ui/user-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
@@ -31,9 +32,14 @@ export default async function FlagsPage() {
             <li key={flag.id} className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between" data-testid="flag">
               <div className="min-w-0 space-y-1 text-sm">
                 <p>
-                  <span className="font-medium">{flag.raisedBy.name ?? "Someone"}</span> flagged {flag.comment ? "a comment by " + (flag.comment.author.name ?? "someone") + " on " : ""}
+                  <UserText className="font-medium">{flag.raisedBy.name ?? "Someone"}</UserText> flagged{" "}
+                  {flag.comment ? (
+                    <>
+                      a comment by <UserText>{flag.comment.author.name ?? "someone"}</UserText> on{" "}
+                    </>
+                  ) : null}
                   <Link href={`/pain-points/${flag.painPoint.id}`} className="font-medium text-primary hover:underline">
-                    #{flag.painPoint.id} {flag.painPoint.title}
+                    #{flag.painPoint.id} <UserText>{flag.painPoint.title}</UserText>
                   </Link>
                 </p>
                 <p className="text-muted">“{flag.reason}”</p>

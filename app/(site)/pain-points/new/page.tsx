@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { ReportForm } from "@/components/pain-points/report-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
@@ -18,12 +18,7 @@ export default async function NewPainPointPage() {
   const [areas, lastContext] = await Promise.all([listAreas(), getLastContext({ actor: actorFor(user) })]);
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/pain-points" className="hover:text-ink hover:underline">
-          Pain points
-        </Link>{" "}
-        / New report
-      </nav>
+      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current="New report" />
       <PageHeader
         title="Report a pain point"
         description="Describe what hurts when running Python on your HPC system. The more context you give, the more useful your report is to the people who can fix it."

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
@@ -29,12 +29,7 @@ export default async function PainPointOverviewPage() {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/pain-points" className="hover:text-ink hover:underline">
-          Pain points
-        </Link>{" "}
-        / Where it hurts
-      </nav>
+      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current="Where it hurts" />
       <PageHeader
         title="Where it hurts"
         description={`${formatCount(overview.totals.reports, "open report")} (duplicates and hidden ones left out), affecting ${formatCount(overview.totals.affected, "person", "people")} in all.`}

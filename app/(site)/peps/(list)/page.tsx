@@ -1,10 +1,12 @@
-import { Rss, SearchX, X } from "lucide-react";
+import { Rss, SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FilterChips } from "@/components/filters/filter-chips";
+import { FilterSidebar } from "@/components/filters/filter-sidebar";
+import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
-import { Button, buttonStyles } from "@/components/ui/button";
+import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { listAreas } from "@/lib/areas/get-area";
@@ -14,8 +16,6 @@ import { impactLabels, impactOrder, impactSlugs, stanceLabels, stanceOrder, stan
 import { formatCount } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { FacetGroup } from "@/components/ui/facet-group";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FiltersDisclosure, SearchField, SortField } from "@/components/ui/list-controls";
 
 export const metadata: Metadata = {
   title: "PEP tracker",
@@ -100,69 +100,40 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
         ))}
       </nav>
 
-      {problems.length > 0 ? (
-        <Notice tone="warning" title="Some filters in the address were not understood and were ignored">
-          <ul className="list-disc pl-5">
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      <IgnoredParamsNotice problems={problems} />
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <FilterForm action="/peps" key={JSON.stringify(query)} className="space-y-5">
-          <input type="hidden" name="scope" value={query.scope} />
-          <SearchField id="pep-search" defaultValue={query.q ?? ""} placeholder="Number, title or author" />
-          <SortField id="pep-sort" value={query.sort} keys={sortKeys} labels={sortLabels} />
-          <FiltersDisclosure activeCount={activeFilters.length}>
-            <div className="mt-4 space-y-5">
-              {filterKeys
-                .filter((key) => query.scope === "hpc" || !["impact", "stance"].includes(key) || query[key].length > 0)
-                .map((key) => (
-                  <FacetGroup
-                    key={key}
-                    name={key}
-                    legend={legends[key]}
-                    facets={result.facets[key]}
-                    selected={query[key]}
-                    labelFor={labelFor[key]}
-                    order={facetOrder[key]}
-                    visible={key === "python" ? 6 : 8}
-                  />
-                ))}
-              <noscript>
-                <Button type="submit" className="w-full">
-                  Apply filters
-                </Button>
-              </noscript>
-            </div>
-          </FiltersDisclosure>
-        </FilterForm>
+        <FilterSidebar
+          key={JSON.stringify(query)}
+          action="/peps"
+          hidden={{ scope: query.scope }}
+          search={{ id: "pep-search", defaultValue: query.q ?? "", placeholder: "Number, title or author" }}
+          sort={{ id: "pep-sort", value: query.sort, keys: sortKeys, labels: sortLabels }}
+          activeCount={activeFilters.length}
+        >
+          {filterKeys
+            .filter((key) => query.scope === "hpc" || !["impact", "stance"].includes(key) || query[key].length > 0)
+            .map((key) => (
+              <FacetGroup
+                key={key}
+                name={key}
+                legend={legends[key]}
+                facets={result.facets[key]}
+                selected={query[key]}
+                labelFor={labelFor[key]}
+                order={facetOrder[key]}
+                visible={key === "python" ? 6 : 8}
+              />
+            ))}
+        </FilterSidebar>
 
         <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <h2 id="results-heading" className="mr-2 text-base font-semibold" aria-live="polite">
-              {formatCount(result.total, "PEP")}
-              {query.q ? <span className="font-normal text-muted"> matching “{query.q}”</span> : null}
-            </h2>
-            {activeFilters.map(({ key, value }) => (
-              <Link
-                key={`${key}-${value}`}
-                href={pepListHref(withoutFilter(key, value))}
-                className="inline-flex items-center gap-1 rounded-full border border-line bg-surface px-2.5 py-0.5 text-xs font-medium text-ink hover:border-danger/50"
-                aria-label={`Remove filter ${legends[key]}: ${labelFor[key](value)}`}
-              >
-                <span className="text-subtle">{legends[key]}:</span> {labelFor[key](value)}
-                <X aria-hidden className="size-3" />
-              </Link>
-            ))}
-            {activeFilters.length > 0 || query.q ? (
-              <Link href={pepListHref(clearAll)} className="text-xs font-medium text-primary hover:underline">
-                Clear all
-              </Link>
-            ) : null}
-          </div>
+          <FilterChips
+            total={formatCount(result.total, "PEP")}
+            q={query.q}
+            chips={activeFilters.map(({ key, value }) => ({ legend: legends[key], label: labelFor[key](value), href: pepListHref(withoutFilter(key, value)) }))}
+            clearAllHref={pepListHref(clearAll)}
+          />
 
           {shown.length === 0 ? (
             <EmptyState

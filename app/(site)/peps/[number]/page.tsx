@@ -7,8 +7,10 @@ import { Markdown } from "@/components/markdown/markdown";
 import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
 import { listPainPointsForPep } from "@/lib/pain-points/list-pain-points-for-pep";
@@ -38,12 +40,7 @@ export default async function PepPage({ params }: Params) {
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/peps" className="hover:text-ink hover:underline">
-          PEP tracker
-        </Link>{" "}
-        / PEP {pep.number}
-      </nav>
+      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }]} current={`PEP ${pep.number}`} />
 
       <header className="space-y-4 border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-2 text-sm">
@@ -157,7 +154,7 @@ function AssessmentCard({ pep }: { pep: PepDetails }) {
           <p className="border-t border-line pt-3 text-xs text-subtle">
             {assessment.updatedBy ? (
               <>
-                Last changed by <span className="font-medium text-muted">{assessment.updatedBy.name}</span> on{" "}
+                Last changed by <UserText className="font-medium text-muted">{assessment.updatedBy.name}</UserText> on{" "}
               </>
             ) : (
               "Opened on "
@@ -204,7 +201,7 @@ async function SessionsMentioningPep({ pepNumber }: { pepNumber: number }) {
           {sessions.map((session) => (
             <li key={session.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-2.5 first:pt-0 last:pb-0">
               <Link href={`/sessions/${session.slug}/notes`} className="font-medium text-primary hover:underline">
-                {session.title}
+                <UserText>{session.title}</UserText>
               </Link>
               <span className="text-sm text-subtle tabular-nums">{formatDate(session.startsAt)}</span>
             </li>

@@ -8,6 +8,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { listSessions, PAST_PAGE_SIZE, type SessionListEntry } from "@/lib/sessions/list-sessions";
@@ -106,7 +107,9 @@ function SessionGroup({ id, title, status, sessions, count, empty }: { id: strin
                 <SessionTimeText startsAt={session.startsAt.toISOString()} endsAt={session.endsAt.toISOString()} timeZone={session.timeZone} className="font-medium text-muted" />
               </div>
               <h3 className="list-card-title text-base">
-                <Link href={`/sessions/${session.slug}`}>{session.title}</Link>
+                <Link href={`/sessions/${session.slug}`}>
+                  <UserText>{session.title}</UserText>
+                </Link>
               </h3>
               {session.venue || session.videoUrl || session.agendaItemCount ? (
                 <p className="mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">

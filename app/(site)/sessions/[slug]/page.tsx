@@ -12,6 +12,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
@@ -49,7 +50,9 @@ export default async function SessionPage({ params, searchParams }: Params) {
           {session.visibility === "MEMBERS" ? <MembersOnlyBadge /> : null}
         </div>
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{session.title}</h1>
+          <h1 className="max-w-4xl text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">
+            <UserText>{session.title}</UserText>
+          </h1>
           {session.permissions.canManage ? (
             <Link href={`/sessions/${session.slug}/edit`} className={buttonStyles({ variant: "secondary", size: "sm" })}>
               <Pencil aria-hidden className="size-4" /> Edit

@@ -6,6 +6,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/field";
+import { UserText } from "@/components/ui/user-text";
 import type { PainPointDetails } from "@/lib/pain-points/get-pain-point";
 import { limits } from "@/lib/pain-points/schemas";
 import { addCommentAction, deleteCommentAction, editCommentAction, hideCommentAction } from "../actions";
@@ -19,7 +20,7 @@ function CommentItem({ comment, painPointId, canModerate, canFlag }: { comment: 
   return (
     <li className="space-y-2 py-4" data-testid="comment">
       <p className="text-xs text-subtle">
-        <span className="font-medium text-ink">{comment.authorName}</span> · <time dateTime={new Date(comment.createdAt).toISOString()}>{date}</time>
+        <UserText className="font-medium text-ink">{comment.authorName}</UserText> · <time dateTime={new Date(comment.createdAt).toISOString()}>{date}</time>
         {comment.editedAt ? " · edited" : ""}
         {comment.isHidden ? <span className="badge badge-danger ml-2">Hidden by a chair</span> : null}
       </p>

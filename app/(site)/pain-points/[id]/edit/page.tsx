@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/layout/access-denied";
 import { ReportForm } from "@/components/pain-points/report-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
@@ -28,16 +28,7 @@ export default async function EditPainPointPage({ params }: { params: Promise<{ 
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/pain-points" className="hover:text-ink hover:underline">
-          Pain points
-        </Link>{" "}
-        /{" "}
-        <Link href={`/pain-points/${id}`} className="hover:text-ink hover:underline">
-          #{id}
-        </Link>{" "}
-        / Edit
-      </nav>
+      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }, { href: `/pain-points/${id}`, label: `#${id}` }]} current="Edit" />
       <PageHeader title={`Edit report #${id}`} description={isOwnReport ? "Correct or complete your report. People who said it affects them keep their place." : "You are editing someone else's report as a chair; the change is recorded in the audit log."} />
       <ReportForm
         areas={areas}

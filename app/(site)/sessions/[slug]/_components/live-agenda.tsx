@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { ClockTime } from "@/components/sessions/local-time";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 import { cn } from "@/lib/ui/cn";
 import { setAgendaStepAction } from "../_actions/agenda";
 
@@ -76,10 +77,14 @@ export function LiveAgenda({ sessionId, items, timeZone }: { sessionId: number; 
               <div className="min-w-0">
                 <p className="font-medium break-words">
                   <span className="sr-only">{index + 1}. </span>
-                  {item.title}
+                  <UserText>{item.title}</UserText>
                 </p>
                 <p className="text-xs text-muted">
-                  {item.speaker ? <span className="break-words">{item.speaker} · </span> : null}
+                  {item.speaker ? (
+                    <span className="break-words">
+                      <UserText>{item.speaker}</UserText> ·{" "}
+                    </span>
+                  ) : null}
                   {item.minutes} min
                 </p>
               </div>
@@ -120,8 +125,14 @@ function CurrentItem({ item, elapsed }: { item: AgendaEntry; elapsed: number | n
   return (
     <section aria-label="Now" data-testid="agenda-now" data-over={over || undefined} className={cn("rounded-xl border p-4", over ? "border-danger/40 bg-danger-soft" : "border-primary/30 bg-primary-soft")}>
       <p className={cn("text-xs font-semibold tracking-wide uppercase", over ? "text-danger" : "text-primary")}>Now</p>
-      <p className="mt-1 font-semibold break-words text-ink">{item.title}</p>
-      {item.speaker ? <p className="text-sm break-words text-muted">{item.speaker}</p> : null}
+      <p className="mt-1 font-semibold break-words text-ink">
+        <UserText>{item.title}</UserText>
+      </p>
+      {item.speaker ? (
+        <p className="text-sm break-words text-muted">
+          <UserText>{item.speaker}</UserText>
+        </p>
+      ) : null}
       <p className={cn("mt-2 text-2xl font-semibold tabular-nums", over ? "text-danger" : "text-ink")} data-testid="agenda-remaining" role="timer" aria-live="off">
         {remaining === null ? `${item.minutes}:00` : over ? `+${formatDuration(-remaining)}` : formatDuration(remaining)}{" "}
         <span className="ml-2 text-sm font-normal text-muted">{over ? "over time" : "left"}</span>
@@ -144,7 +155,9 @@ export function AgendaClock({ items }: { items: Pick<AgendaEntry, "title" | "min
   const over = remaining < 0;
   return (
     <div data-testid="agenda-clock" data-over={over || undefined} className={cn("min-w-0 rounded-xl border px-4 py-2 text-right", over ? "border-danger/40 bg-danger-soft" : "border-line bg-surface")}>
-      <p className="max-w-72 truncate text-sm text-muted">{current.title}</p>
+      <p className="max-w-72 truncate text-sm text-muted">
+        <UserText>{current.title}</UserText>
+      </p>
       <p className={cn("text-3xl font-semibold tabular-nums", over ? "text-danger" : "text-ink")} role="timer" aria-live="off">
         {over ? `+${formatDuration(-remaining)}` : formatDuration(remaining)} <span className="text-base font-normal text-muted">{over ? "over time" : "left"}</span>
       </p>

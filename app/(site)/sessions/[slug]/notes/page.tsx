@@ -9,6 +9,7 @@ import { SessionTimeText } from "@/components/sessions/local-time";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
 
@@ -35,7 +36,9 @@ export default async function SessionNotesPage({ params }: Params) {
       <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: base, label: session.title }]} current="Notes" className="print:hidden" />
       <header className="space-y-3 border-b border-line pb-5">
         <p className="text-sm font-medium text-primary">Session notes</p>
-        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">{session.title}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">
+          <UserText>{session.title}</UserText>
+        </h1>
         <p className="text-sm text-muted">
           <SessionTimeText startsAt={session.startsAt.toISOString()} endsAt={session.endsAt.toISOString()} timeZone={session.timeZone} />
           {session.venue ? ` · ${session.venue}` : ""}

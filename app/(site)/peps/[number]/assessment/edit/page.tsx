@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/layout/access-denied";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
 import { requireUser } from "@/lib/auth/current-user";
@@ -28,16 +28,7 @@ export default async function EditAssessmentPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/peps" className="hover:text-ink hover:underline">
-          PEP tracker
-        </Link>{" "}
-        /{" "}
-        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
-          PEP {number}
-        </Link>{" "}
-        / Assessment
-      </nav>
+      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }, { href: `/peps/${number}`, label: `PEP ${number}` }]} current="Assessment" />
       <PageHeader eyebrow={`PEP ${number}`} title={`Assess “${title}”`} description="Say what this PEP means for people running Python on HPC systems. Watchers are told when you save." />
       <AssessmentForm
         pepNumber={number}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { TextDiff } from "@/components/peps/text-diff";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
@@ -49,16 +50,7 @@ export default async function AssessmentHistoryPage({
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/peps" className="hover:text-ink hover:underline">
-          PEP tracker
-        </Link>{" "}
-        /{" "}
-        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
-          PEP {number}
-        </Link>{" "}
-        / Assessment history
-      </nav>
+      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }, { href: `/peps/${number}`, label: `PEP ${number}` }]} current="Assessment history" />
       <PageHeader eyebrow={`PEP ${number}`} title="Assessment history" description={`Every saved version of the group's assessment of “${title}”.`} />
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">

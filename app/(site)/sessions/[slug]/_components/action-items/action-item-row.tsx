@@ -2,6 +2,7 @@
 
 import { CalendarDays, CheckCircle2, Circle, Pencil, Trash2, UserRound } from "lucide-react";
 import { useOptimistic, useState } from "react";
+import { UserText } from "@/components/ui/user-text";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { cn } from "@/lib/ui/cn";
 import { deleteActionItemAction, setActionItemDoneAction } from "../../_actions/action-items";
@@ -63,7 +64,7 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
       )}
       <div className="min-w-0 flex-1 space-y-1">
         <p id={textId} className={cn("text-sm break-words", isDone ? "text-muted line-through decoration-subtle" : "text-ink")}>
-          {item.text}
+          <UserText>{item.text}</UserText>
         </p>
         <span id={`${textId}-state`} className="sr-only">
           {isDone ? "Done" : isOverdue ? "Overdue" : "Open"}
@@ -73,7 +74,7 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
             {item.ownerName ? (
               <span className="inline-flex min-w-0 items-center gap-1">
                 <UserRound aria-hidden className="size-3.5 shrink-0 text-subtle" />
-                <span className="break-words">{item.ownerName}</span>
+                <UserText className="break-words">{item.ownerName}</UserText>
               </span>
             ) : null}
             {item.dueOn ? (

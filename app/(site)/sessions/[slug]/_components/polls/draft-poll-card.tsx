@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 import type { LivePoll } from "@/lib/live/live-types";
 import { deletePollAction, setPollStateAction } from "../../_actions/polls";
 import { useLiveAction } from "../use-live-action";
@@ -33,12 +34,14 @@ export function DraftPollCard({ poll }: { poll: LivePoll }) {
           ) : null}
         </div>
         <h3 id={headingId} className="text-base leading-snug font-semibold break-words text-ink">
-          {poll.question}
+          <UserText>{poll.question}</UserText>
         </h3>
       </header>
       <ol className="list-inside list-decimal space-y-0.5 text-sm break-words text-muted marker:text-subtle">
         {poll.options.map((option) => (
-          <li key={option.id}>{option.label}</li>
+          <li key={option.id}>
+            <UserText>{option.label}</UserText>
+          </li>
         ))}
       </ol>
       <div className="flex flex-wrap items-center gap-2 border-t border-line pt-3">

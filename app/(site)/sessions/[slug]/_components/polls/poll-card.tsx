@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonStyles } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 import type { LivePoll } from "@/lib/live/live-types";
 import { setPollStateAction, voteInPollAction } from "../../_actions/polls";
 import { useLiveAction } from "../use-live-action";
@@ -68,7 +69,7 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
           </span>
         </div>
         <h3 id={headingId} className="text-base leading-snug font-semibold break-words text-ink">
-          {poll.question}
+          <UserText>{poll.question}</UserText>
         </h3>
       </header>
 

@@ -1,4 +1,5 @@
 import { Check } from "lucide-react";
+import { UserText } from "@/components/ui/user-text";
 import type { LivePoll } from "@/lib/live/live-types";
 import { cn } from "@/lib/ui/cn";
 
@@ -45,7 +46,7 @@ export function PollOptions({
             <span className="flex min-w-0 flex-1 flex-col gap-1.5">
               <span className="flex items-start justify-between gap-3">
                 <span className={cn("min-w-0 text-sm break-words text-ink", isLeading && "font-semibold")}>
-                  {option.label}
+                  <UserText>{option.label}</UserText>
                   {!isBallot && isMine ? (
                     <span className="ml-1.5 inline-flex items-center gap-0.5 align-[1px] text-xs font-medium whitespace-nowrap text-primary">
                       <Check aria-hidden className="size-3" /> Your vote

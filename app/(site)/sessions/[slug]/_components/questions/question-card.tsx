@@ -4,6 +4,7 @@ import { CircleCheck, Eye, EyeOff, Hourglass, Pin, PinOff, RotateCcw, ThumbsUp }
 import { useOptimistic, useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
 import type { LiveAbilities, LiveQuestion } from "@/lib/live/live-types";
 import type { Moderation } from "@/lib/questions/schemas";
 import { cn } from "@/lib/ui/cn";
@@ -107,11 +108,11 @@ export function QuestionCard({
           </p>
         ) : null}
         <p className={cn("text-[0.9375rem] leading-6 break-words whitespace-pre-line text-ink", isAnswered && "text-muted")} data-testid="question-body">
-          {shown.body}
+          <UserText>{shown.body}</UserText>
         </p>
         <p className="flex flex-wrap items-center gap-x-1.5 text-xs text-subtle">
           <span className={cn("font-medium", shown.askerName ? "text-muted" : "italic")} data-testid="asker">
-            {shown.askerName ?? "Anonymous"}
+            <UserText>{shown.askerName ?? "Anonymous"}</UserText>
           </span>
           {shown.isMine ? <span>(you)</span> : null}
           {shown.isAnonymous && shown.askerName ? (

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } fro
 import { liveConnectionLooks, useSessionLive } from "@/components/live/session-live";
 import { Button } from "@/components/ui/button";
 import { ConnectionStatus } from "@/components/ui/connection-status";
+import { UserText } from "@/components/ui/user-text";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { speakerQuestions } from "@/lib/questions/question-order";
 import { cn } from "@/lib/ui/cn";
@@ -39,7 +40,9 @@ export function SpeakerQuestions({ title, agendaClock }: { title: string; /** Th
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0 space-y-1">
           <p className="text-sm font-medium text-primary sm:text-base">Questions from the audience</p>
-          <h1 className="text-xl font-semibold tracking-tight text-balance break-words sm:text-2xl">{title}</h1>
+          <h1 className="text-xl font-semibold tracking-tight text-balance break-words sm:text-2xl">
+            <UserText>{title}</UserText>
+          </h1>
           <p className="text-base text-muted sm:text-lg">
             Ask and vote at <span className="font-semibold break-all text-ink">{askAt}</span>
           </p>
@@ -59,7 +62,9 @@ export function SpeakerQuestions({ title, agendaClock }: { title: string; /** Th
           <p className="mb-3 inline-flex items-center gap-2 text-base font-semibold tracking-wide text-primary uppercase sm:text-lg">
             <Pin aria-hidden className="size-5" /> Now discussing
           </p>
-          <p className="text-3xl leading-tight font-semibold text-balance break-words whitespace-pre-line text-ink sm:text-5xl lg:text-6xl">{pinned.body}</p>
+          <p className="text-3xl leading-tight font-semibold text-balance break-words whitespace-pre-line text-ink sm:text-5xl lg:text-6xl">
+            <UserText>{pinned.body}</UserText>
+          </p>
           <Byline question={pinned} className="mt-4 text-lg sm:text-2xl" />
         </section>
       ) : null}
@@ -76,7 +81,9 @@ export function SpeakerQuestions({ title, agendaClock }: { title: string; /** Th
                   <span className="sr-only">{question.voteCount === 1 ? "vote" : "votes"}</span>
                 </div>
                 <div className="min-w-0 flex-1">
-                  <p className="text-2xl leading-snug font-medium break-words whitespace-pre-line text-ink sm:text-3xl lg:text-4xl">{question.body}</p>
+                  <p className="text-2xl leading-snug font-medium break-words whitespace-pre-line text-ink sm:text-3xl lg:text-4xl">
+                    <UserText>{question.body}</UserText>
+                  </p>
                   <Byline question={question} className="mt-2 text-base sm:text-lg" />
                 </div>
               </li>
@@ -100,5 +107,6 @@ export function SpeakerQuestions({ title, agendaClock }: { title: string; /** Th
 const noChanges = () => () => {};
 
 function Byline({ question, className }: { question: LiveQuestion; className?: string }) {
-  return <p className={cn("text-muted", className)}>— {question.isAnonymous || !question.askerName ? "Anonymous" : question.askerName}</p>;
+  return <p className={cn("text-muted", className)}>— <UserText>{question.isAnonymous || !question.askerName ? "Anonymous" : question.askerName}</UserText>
+    </p>;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
@@ -23,16 +23,7 @@ export default async function AssessmentRevisionPage({ params }: { params: Promi
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href={`/peps/${number}`} className="hover:text-ink hover:underline">
-          PEP {number}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/peps/${number}/assessment/history`} className="hover:text-ink hover:underline">
-          Assessment history
-        </Link>{" "}
-        / Version {version}
-      </nav>
+      <Breadcrumb trail={[{ href: `/peps/${number}`, label: `PEP ${number}` }, { href: `/peps/${number}/assessment/history`, label: "Assessment history" }]} current={`Version ${version}`} />
       <PageHeader
         eyebrow={`PEP ${number} · version ${version}`}
         title={title}
