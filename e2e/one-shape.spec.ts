@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs, type TestPerson } from "./support/database";
+import { createPerson, createSession, database, pageAs, type TestPerson } from "./support/database";
 
 /**
  * What every domain does the same way since the pain points, PEPs and
@@ -21,16 +21,6 @@ async function seedReport(reporter: TestPerson, title = `One-shape report ${rand
     [title, reporter.id],
   );
   return { id: rows[0]!.id, title };
-}
-
-async function seedMembersOnlySession() {
-  const slug = `members-only-${randomUUID().slice(0, 8)}`;
-  await database().query(
-    `INSERT INTO "BofSession" (slug, title, "startsAt", "endsAt", "timeZone", visibility, "updatedAt")
-     VALUES ($1, $2, now() - interval '2 hours', now() - interval '1 hour', 'Europe/Berlin', 'MEMBERS', now())`,
-    [slug, `Members-only session ${slug}`],
-  );
-  return { slug };
 }
 
 /** Submits a form as `page`'s person but captures the request instead of sending it, to replay it as someone else. */
@@ -70,7 +60,7 @@ test.describe("who may comes before what was sent", () => {
 
 test.describe("a members-only session does not exist for those who may not read it", () => {
   test("its revisions page answers 404 to visitors and users, refuses members, and opens for chairs", async ({ browser, page }) => {
-    const { slug } = await seedMembersOnlySession();
+    const { slug } = await createSession({ visibility: "MEMBERS", minutesFromNow: [-120, -60] });
     const revisions = `/sessions/${slug}/notes/revisions`;
 
     const asVisitor = await page.goto(revisions);

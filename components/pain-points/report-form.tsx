@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { PainSeverity } from "@/lib/generated/prisma/enums";
 import type { EditablePainPoint } from "@/lib/pain-points/records";
@@ -199,7 +200,7 @@ export function ReportForm<Result>({
             })}
           </h2>
           <p className="text-sm font-medium">
-            <bdi>{conflict.title}</bdi>
+            <UserText>{conflict.title}</UserText>
           </p>
           <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">
             <Markdown source={conflict.description} />

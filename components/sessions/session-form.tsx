@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { SessionForEditing } from "@/lib/sessions/records";
 import type { NotesEditors, SessionVisibility } from "@/lib/generated/prisma/enums";
@@ -109,8 +110,8 @@ export function SessionForm<Result>({
           {hasFieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
           {conflict ? (
             <span className="mt-2 block" data-testid="conflicting-version">
-              Their version: <bdi className="font-medium">{conflict.title}</bdi>, {conflict.startDate} {conflict.startTime}–{conflict.endDate === conflict.startDate ? "" : `${conflict.endDate} `}
-              {conflict.endTime} ({conflict.timeZone}){conflict.venue ? <>, <bdi>{conflict.venue}</bdi></> : null}; {conflict.agenda.length} agenda item{conflict.agenda.length === 1 ? "" : "s"}.
+              Their version: <UserText className="font-medium">{conflict.title}</UserText>, {conflict.startDate} {conflict.startTime}–{conflict.endDate === conflict.startDate ? "" : `${conflict.endDate} `}
+              {conflict.endTime} ({conflict.timeZone}){conflict.venue ? <>, <UserText>{conflict.venue}</UserText></> : null}; {conflict.agenda.length} agenda item{conflict.agenda.length === 1 ? "" : "s"}.
             </span>
           ) : null}
         </Notice>

@@ -7,6 +7,7 @@ import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { UserText } from "@/components/ui/user-text";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroups, impactLabels, impactOrder, stanceLabels, stanceOrder, type AffectedGroup } from "@/lib/peps/vocabulary";
 import { cn } from "@/lib/ui/cn";
@@ -149,7 +150,12 @@ export function AssessmentForm({
         <aside aria-labelledby="their-version" className="space-y-4 rounded-xl border border-warning/40 bg-warning-soft/40 p-5" data-testid="conflicting-version">
           <h2 id="their-version" className="font-semibold">
             Their version {conflict.version}
-            {conflict.updatedBy?.name ? ` by ${conflict.updatedBy.name}` : ""}
+            {conflict.updatedBy?.name ? (
+              <>
+                {" "}
+                by <UserText>{conflict.updatedBy.name}</UserText>
+              </>
+            ) : null}
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             <ImpactIndicator impact={conflict.impact} />
