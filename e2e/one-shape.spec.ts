@@ -136,7 +136,7 @@ test.describe("two people editing one report", () => {
 
     await asReporter.page.getByLabel("Title").fill("The reporter's own better title");
     await asReporter.page.getByRole("button", { name: "Save changes" }).click();
-    await expect(asReporter.page.getByText("Someone else saved first")).toBeVisible();
+    await expect(asReporter.page.getByText("Someone else saved first", { exact: true })).toBeVisible();
     await expect(asReporter.page.getByTestId("conflicting-version")).toContainText("The chair's clearer title for this report");
     await expect(asReporter.page.getByLabel("Title")).toHaveValue("The reporter's own better title");
     const stored = async () => (await database().query(`SELECT title FROM "PainPoint" WHERE id = $1`, [id])).rows[0].title;

@@ -15,7 +15,6 @@ import type { PainSeverity } from "@/lib/generated/prisma/enums";
 import type { EditablePainPoint } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
 import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
-import { cn } from "@/lib/ui/cn";
 
 const severityHints = {
   BLOCKS_WORK: "I cannot do my work until this is solved or worked around.",
@@ -76,120 +75,98 @@ export function ReportForm<Result>({
   };
 
   return (
-    <div className={cn("grid gap-8", conflict && "xl:grid-cols-[minmax(0,1fr)_24rem]")}>
-      <form action={formAction} onSubmit={submit} className="space-y-8" noValidate>
-        {painPointId ? <input type="hidden" name="painPointId" value={painPointId} /> : null}
-        {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
-        {state && !state.ok ? (
-          <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Someone else saved first" : painPointId ? "Not saved yet" : "Not sent yet"}>
-            {state.error.fieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
-          </Notice>
-        ) : null}
+    <form action={formAction} onSubmit={submit} className="space-y-8" noValidate>
+      {painPointId ? <input type="hidden" name="painPointId" value={painPointId} /> : null}
+      {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
+      {state && !state.ok ? (
+        <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Someone else saved first" : painPointId ? "Not saved yet" : "Not sent yet"}>
+          {state.error.fieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
+        </Notice>
+      ) : null}
 
-        <section className="space-y-5">
-          <Field id="report-title" label="Title" hint="Say what goes wrong, e.g. “import numpy takes 40 s on 512 nodes with Lustre”." errors={errors.title}>
-            {(props) => <Input {...props} name="title" defaultValue={initial.title} maxLength={limits.title} required />}
-          </Field>
+      <section className="space-y-5">
+        <Field id="report-title" label="Title" hint="Say what goes wrong, e.g. “import numpy takes 40 s on 512 nodes with Lustre”." errors={errors.title}>
+          {(props) => <Input {...props} name="title" defaultValue={initial.title} maxLength={limits.title} required />}
+        </Field>
 
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">Areas</legend>
-            <div className="grid gap-2 sm:grid-cols-2">
-              {areas.map((area) => (
-                <label key={area.slug} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                  <input type="checkbox" name="areas" value={area.slug} defaultChecked={initial.areas.includes(area.slug)} className="mt-0.5 size-4 accent-[var(--primary)]" />
-                  <span>
-                    <span className="block font-medium">{area.name}</span>
-                    <span className="block text-xs text-muted">{area.summary}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            {errors.areas ? <p className="text-sm font-medium text-danger">{errors.areas.join(" ")}</p> : null}
-          </fieldset>
-
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">How much does it hurt?</legend>
-            <div className="grid gap-2 sm:grid-cols-3">
-              {severityOrder.map((severity) => (
-                <label key={severity} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                  <input type="radio" name="severity" value={severity} defaultChecked={initial.severity === severity} className="mt-0.5 accent-[var(--primary)]" />
-                  <span>
-                    <span className="block font-medium">{severityLabels[severity]}</span>
-                    <span className="block text-xs text-muted">{severityHints[severity]}</span>
-                  </span>
-                </label>
-              ))}
-            </div>
-            {errors.severity ? <p className="text-sm font-medium text-danger">{errors.severity.join(" ")}</p> : null}
-          </fieldset>
-
-          <MarkdownField
-            id="report-description"
-            name="description"
-            label="Description"
-            value={description}
-            onChange={setDescription}
-            rows={10}
-            maxLength={limits.description}
-            placeholder="What did you run, on how many nodes? What happened, and what did you expect?"
-            hint="Code blocks, lists and links work."
-            errors={errors.description}
-            previewTestId="description-preview"
-          />
-        </section>
-
-        <section className="space-y-4 rounded-xl border border-line bg-surface p-5">
-          <div>
-            <h2 className="font-semibold">Where you meet it</h2>
-            <p className="text-sm text-muted">
-              Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.
-              {contextNote ? ` ${contextNote}` : ""}
-            </p>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Areas</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {areas.map((area) => (
+              <label key={area.slug} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                <input type="checkbox" name="areas" value={area.slug} defaultChecked={initial.areas.includes(area.slug)} className="mt-0.5 size-4 accent-[var(--primary)]" />
+                <span>
+                  <span className="block font-medium">{area.name}</span>
+                  <span className="block text-xs text-muted">{area.summary}</span>
+                </span>
+              </label>
+            ))}
           </div>
-          <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
-        </section>
+          {errors.areas ? <p className="text-sm font-medium text-danger">{errors.areas.join(" ")}</p> : null}
+        </fieldset>
 
-        <section className="space-y-2 rounded-xl border border-line bg-surface p-5">
-          <Field
-            id="report-importtime"
-            label={
-              <>
-                Evidence: output of <code className="rounded bg-surface-muted px-1 font-mono text-xs">python -X importtime</code> <span className="font-normal text-subtle">(optional)</span>
-              </>
-            }
-            hint={
-              <>
-                For slow start-up, run for example <code className="font-mono">python -X importtime -c &quot;import numpy&quot; 2&gt; importtime.txt</code> on the system where it is slow and paste the file. It is shown as a chart and a
-                table.
-                {hasEvidence ? " This report has evidence already: paste new output to replace it, or leave this empty to keep it." : ""}
-              </>
-            }
-            errors={errors.importTime}
-          >
-            {(props) => <Textarea {...props} name="importTime" rows={6} className="font-mono text-xs" placeholder="import time: self [us] | cumulative | imported package" />}
-          </Field>
-        </section>
-
-        <section className="space-y-4">
-          {showNameChoice ? (
-            <label className="flex items-start gap-3 text-sm">
-              <input type="checkbox" name="isReporterPublic" defaultChecked={initial.isReporterPublic} className="mt-0.5 size-4 accent-[var(--primary)]" />
-              <span>
-                <span className="font-medium">Show my name with this report</span>
-                <span className="block text-muted">Otherwise only the working group&rsquo;s chairs see who reported it.</span>
-              </span>
-            </label>
-          ) : null}
-          <div className="flex items-center gap-3">
-            <Button type="submit" disabled={isPending}>
-              {isPending ? (painPointId ? "Saving…" : "Sending…") : conflict ? "Save mine over theirs" : submitLabel}
-            </Button>
-            <Link href={cancelHref} className="text-sm font-medium text-muted hover:text-ink">
-              Cancel
-            </Link>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">How much does it hurt?</legend>
+          <div className="grid gap-2 sm:grid-cols-3">
+            {severityOrder.map((severity) => (
+              <label key={severity} className="flex cursor-pointer gap-3 rounded-lg border border-line bg-surface p-3 text-sm hover:border-primary/40 has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                <input type="radio" name="severity" value={severity} defaultChecked={initial.severity === severity} className="mt-0.5 accent-[var(--primary)]" />
+                <span>
+                  <span className="block font-medium">{severityLabels[severity]}</span>
+                  <span className="block text-xs text-muted">{severityHints[severity]}</span>
+                </span>
+              </label>
+            ))}
           </div>
-        </section>
-      </form>
+          {errors.severity ? <p className="text-sm font-medium text-danger">{errors.severity.join(" ")}</p> : null}
+        </fieldset>
+
+        <MarkdownField
+          id="report-description"
+          name="description"
+          label="Description"
+          value={description}
+          onChange={setDescription}
+          rows={10}
+          maxLength={limits.description}
+          placeholder="What did you run, on how many nodes? What happened, and what did you expect?"
+          hint="Code blocks, lists and links work."
+          errors={errors.description}
+          previewTestId="description-preview"
+        />
+      </section>
+
+      <section className="space-y-4 rounded-xl border border-line bg-surface p-5">
+        <div>
+          <h2 className="font-semibold">Where you meet it</h2>
+          <p className="text-sm text-muted">
+            Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.
+            {contextNote ? ` ${contextNote}` : ""}
+          </p>
+        </div>
+        <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
+      </section>
+
+      <section className="space-y-2 rounded-xl border border-line bg-surface p-5">
+        <Field
+          id="report-importtime"
+          label={
+            <>
+              Evidence: output of <code className="rounded bg-surface-muted px-1 font-mono text-xs">python -X importtime</code> <span className="font-normal text-subtle">(optional)</span>
+            </>
+          }
+          hint={
+            <>
+              For slow start-up, run for example <code className="font-mono">python -X importtime -c &quot;import numpy&quot; 2&gt; importtime.txt</code> on the system where it is slow and paste the file. It is shown as a chart and a table.
+              {hasEvidence ? " This report has evidence already: paste new output to replace it, or leave this empty to keep it." : ""}
+            </>
+          }
+          errors={errors.importTime}
+        >
+          {(props) => <Textarea {...props} name="importTime" rows={6} className="font-mono text-xs" placeholder="import time: self [us] | cumulative | imported package" />}
+        </Field>
+      </section>
+
       {conflict ? (
         <aside aria-labelledby="their-version" className="space-y-3 rounded-xl border border-warning/40 bg-warning-soft/40 p-5" data-testid="conflicting-version">
           <h2 id="their-version" className="font-semibold">
@@ -205,8 +182,30 @@ export function ReportForm<Result>({
           <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">
             <Markdown source={conflict.description} />
           </div>
+          <p className="text-sm text-muted">Your version is the form above, as you left it. Copy what you need from theirs, then save: yours replaces theirs.</p>
         </aside>
       ) : null}
-    </div>
+      <section className="space-y-4">
+        {showNameChoice ? (
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" name="isReporterPublic" defaultChecked={initial.isReporterPublic} className="mt-0.5 size-4 accent-[var(--primary)]" />
+            <span>
+              <span className="font-medium">Show my name with this report</span>
+              <span className="block text-muted">Otherwise only the working group&rsquo;s chairs see who reported it.</span>
+            </span>
+          </label>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={isPending}>
+            {isPending ? (painPointId ? "Saving…" : "Sending…") : conflict ? "Save mine over theirs" : submitLabel}
+          </Button>
+          <Link href={cancelHref} className="text-sm font-medium text-muted hover:text-ink">
+            Cancel
+          </Link>
+          {/* Beside the button too: after a refusal without field errors, the notice at the top may be off-screen. */}
+          {state && !state.ok && !state.error.fieldErrors ? <p className="text-sm font-medium text-danger">{conflict ? "Not saved: someone else saved first (their version is above)." : "Not saved — see the message at the top of the form."}</p> : null}
+        </div>
+      </section>
+    </form>
   );
 }

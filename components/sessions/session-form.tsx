@@ -249,13 +249,15 @@ export function SessionForm<Result>({
         <AgendaEditor initial={initial.agenda} fieldErrors={errors} submittedKeys={submittedKeys} sessionMinutes={sessionMinutes} />
       </section>
 
-      <div className="flex items-center gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending}>
-          {isPending ? "Saving…" : submitLabel}
+          {isPending ? "Saving…" : conflict ? "Save mine over theirs" : submitLabel}
         </Button>
         <Link href={cancelHref} className="text-sm font-medium text-muted hover:text-ink">
           Cancel
         </Link>
+        {/* Beside the button too: after a refusal without field errors, the notice at the top may be off-screen. */}
+        {state && !state.ok && !state.error.fieldErrors ? <p className="text-sm font-medium text-danger">{conflict ? "Not saved: someone else saved first (their version is above)." : "Not saved — see the message at the top of the form."}</p> : null}
       </div>
     </form>
   );
