@@ -28,10 +28,10 @@ export function ActionItemForm({ item, onDone }: { item?: LiveActionItem; onDone
     if (action.isPending) return;
     const fields = { text, ownerName, dueOn };
     if (item) {
-      action.run(() => updateActionItemAction({ itemId: item.id, expectedVersion: item.version, ...fields }), { toMessage: (next) => ({ type: "actionItem", item: next }), onSuccess: onDone });
+      action.run(() => updateActionItemAction({ itemId: item.id, expectedVersion: item.version, ...fields }), { toMessage: (next) => ({ type: "item", kind: "actionItem", item: next }), onSuccess: onDone });
     } else {
       action.run(() => addActionItemAction({ sessionId: snapshot.sessionId, ...fields }), {
-        toMessage: (next) => ({ type: "actionItem", item: next }),
+        toMessage: (next) => ({ type: "item", kind: "actionItem", item: next }),
         onSuccess: () => {
           setText("");
           setOwnerName("");

@@ -37,7 +37,7 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
     if (!selected.length || isUnchanged || vote.isPending) return;
     setIsCounted(false);
     vote.run(() => voteInPollAction({ pollId: poll.id, optionIds: selected }), {
-      toMessage: (next) => ({ type: "poll", poll: next }),
+      toMessage: (next) => ({ type: "item", kind: "poll", item: next }),
       onSuccess: () => {
         setDraft(null);
         setIsCounted(true);
@@ -45,7 +45,7 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
     });
   };
 
-  const setState = (state: "OPEN" | "CLOSED") => manage.run(() => setPollStateAction({ pollId: poll.id, state }), { toMessage: (next) => ({ type: "poll", poll: next }) });
+  const setState = (state: "OPEN" | "CLOSED") => manage.run(() => setPollStateAction({ pollId: poll.id, state }), { toMessage: (next) => ({ type: "item", kind: "poll", item: next }) });
 
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-surface p-3.5" data-testid="poll" data-poll-id={poll.id} data-state={poll.state}>
