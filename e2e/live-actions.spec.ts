@@ -5,10 +5,12 @@ import { createPerson, database, pageAs } from "./support/database";
 import { openLivePage } from "./support/live";
 
 /**
- * When a live tool's Server Action cannot reach the server (offline, a dropped
- * connection), every tool says so where it was used, keeps what was typed,
- * and the page raises no error of its own. The requests are aborted in the
- * browser: Server Actions are POSTs carrying a `Next-Action` header.
+ * How every live tool acts (one hook, useLiveAction): when its Server Action
+ * cannot reach the server (offline, a dropped connection), it says so where
+ * it was used, keeps what was typed, and the page raises no error of its own
+ * (the requests are aborted in the browser: Server Actions are POSTs carrying
+ * a `Next-Action` header); when someone else changed the thing first, it
+ * shows their version.
  */
 
 async function planSession() {
@@ -83,4 +85,34 @@ test("every live tool says when the server cannot be reached, keeps what was typ
   );
   expect(Number(rows[0]!.count)).toBe(0);
   expect(pageErrors).toEqual([]);
+});
+
+test("an edit that lost a race shows the other person's version, keeps what was typed, and saves on the second try", async ({ browser }) => {
+  const session = await planSession();
+  const { page } = await pageAs(browser, await createPerson("chair"));
+  const { rows } = await database().query<{ id: number }>(
+    `INSERT INTO "ActionItem" ("sessionId", text) VALUES ($1, 'Ask the sites about Lustre') RETURNING id`,
+    [session.id],
+  );
+  await openLivePage(page, session.path);
+  await page.getByRole("tab", { name: /^Actions/ }).click();
+  const panel = page.getByTestId("action-items-panel");
+  await panel.getByTestId("action-item").filter({ hasText: "Ask the sites about Lustre" }).getByRole("button", { name: /^Edit/ }).click();
+  const form = panel.getByRole("form", { name: "Edit action item" });
+  await form.getByRole("textbox", { name: "Action item" }).fill("Ask the sites about GPFS");
+
+  // Someone else's change that this page has not heard of (written without a live notice).
+  await database().query(`UPDATE "ActionItem" SET text = 'Ask the sites about Lustre and GPFS', version = version + 1 WHERE id = $1`, [rows[0]!.id]);
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Someone else changed this action item while you were editing it. Look at their change and edit again.");
+  await expect(form.getByRole("textbox", { name: "Action item" })).toHaveValue("Ask the sites about GPFS");
+  await form.getByRole("button", { name: "Cancel" }).click();
+  await expect(panel.getByTestId("action-item")).toHaveText(/Ask the sites about Lustre and GPFS/);
+
+  // Their version is now the one the next edit starts from, so saving again replaces it.
+  await panel.getByTestId("action-item").getByRole("button", { name: /^Edit/ }).click();
+  await form.getByRole("textbox", { name: "Action item" }).fill("Ask the sites about GPFS");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(panel.getByTestId("action-item")).toHaveText(/Ask the sites about GPFS/);
+  await expect(panel.getByTestId("action-item")).not.toHaveText(/Lustre/);
 });
