@@ -60,10 +60,10 @@ class Participant {
   hear(message: LiveMessage, at: number) {
     if (message.type === "snapshot") {
       this.snapshotAt = at;
-      for (const question of message.snapshot.questions) this.record(`q:${question.id}`, question.version, at, { type: "question", question });
-      for (const poll of message.snapshot.polls) this.record(`p:${poll.id}`, poll.version, at, { type: "poll", poll });
-    } else if (message.type === "question") this.record(`q:${message.question.id}`, message.question.version, at, message);
-    else if (message.type === "poll") this.record(`p:${message.poll.id}`, message.poll.version, at, message);
+      for (const question of message.snapshot.questions) this.record(`q:${question.id}`, question.version, at, { type: "item", kind: "question", item: question });
+      for (const poll of message.snapshot.polls) this.record(`p:${poll.id}`, poll.version, at, { type: "item", kind: "poll", item: poll });
+    } else if (message.type === "item" && message.kind === "question") this.record(`q:${message.item.id}`, message.item.version, at, message);
+    else if (message.type === "item" && message.kind === "poll") this.record(`p:${message.item.id}`, message.item.version, at, message);
   }
 
   private record(key: string, version: number, at: number, message: LiveMessage) {
@@ -213,11 +213,11 @@ export async function liveSuite() {
       (participant) =>
         stored.every((question) => {
           const message = participant.latest.get(`q:${question.id}`);
-          return message?.type === "question" && message.question.voteCount === question.voteCount;
+          return message?.type === "item" && message.kind === "question" && message.item.voteCount === question.voteCount;
         }) &&
         storedPoll.every((option) => {
           const message = participant.latest.get(`p:${poll.id}`);
-          return message?.type === "poll" && message.poll.options.find((candidate) => candidate.id === option.id)?.voteCount === option.voteCount;
+          return message?.type === "item" && message.kind === "poll" && message.item.options.find((candidate) => candidate.id === option.id)?.voteCount === option.voteCount;
         }),
     );
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { authorizeLiveView } from "@/lib/live/authorize-live-view";
 import { createLiveHub, type LiveHub, type LiveSubscriber } from "@/lib/live/live-hub";
+import { noMarks } from "@/lib/live/live-source";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import type { LiveMessage } from "@/lib/live/live-types";
@@ -64,7 +65,7 @@ export function createLiveServer({ connectionString }: { connectionString: strin
     const subscriber: LiveSubscriber = {
       sessionId: access.session.id,
       viewer: { actor: access.actor, abilities: { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false } },
-      marks: { questions: new Map(), polls: new Map() },
+      marks: noMarks(),
       send: write,
       resync: () => {
         queue ??= [];

@@ -4,7 +4,7 @@ import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
 import { refuseUnless, type Actor } from "@/lib/permissions";
 
-/** Removes an item. Returns the version the removal counts as (one past the item's last), for `actionItem.removed`. */
+/** Removes an item. Returns the version the removal counts as (one past the item's last), for the live view's `removed` message. */
 export async function deleteActionItem({ actor, itemId, now = new Date() }: { actor: Actor; itemId: number; now?: Date }): Promise<{ id: number; version: number }> {
   return db.$transaction(async (tx) => {
     const { item, session } = await lockActionItem(tx, itemId);

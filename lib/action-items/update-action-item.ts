@@ -1,7 +1,7 @@
 import { actionItemView, dueOnFromDay, lockActionItem, managersOnly } from "@/lib/action-items/records";
 import type { ActionItemInput } from "@/lib/action-items/schemas";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { conflictError } from "@/lib/errors";
 import type { LiveActionItem } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
@@ -29,7 +29,7 @@ export async function updateActionItem({
     const viewer = viewerOfLiveSession(actor, session, now);
     refuseUnless(actor, viewer.abilities.canManageActionItems, managersOnly);
     if (expectedVersion !== undefined && expectedVersion !== item.version) {
-      throw new AppError("CONFLICT", "Someone else changed this action item while you were editing it. Look at their change and edit again.");
+      throw conflictError("Someone else changed this action item while you were editing it. Look at their change and edit again.", await actionItemView(tx, itemId));
     }
     await tx.actionItem.update({
       where: { id: itemId },

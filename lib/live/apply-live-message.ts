@@ -1,4 +1,5 @@
-import type { LiveMessage, LiveSnapshot } from "@/lib/live/live-types";
+import { liveItemKinds, liveKinds } from "@/lib/live/live-kinds";
+import type { LiveItemKind, LiveMessage, LiveSnapshot } from "@/lib/live/live-types";
 
 type Versioned = { id: number; version: number };
 
@@ -28,35 +29,33 @@ function newest<T extends Versioned>(current: T[], incoming: T[]): T[] {
   });
 }
 
+/** One kind's list, changed by `change`; the kind's registration names the list. */
+function withList(snapshot: LiveSnapshot, kind: LiveItemKind, change: (items: Versioned[]) => Versioned[]): LiveSnapshot {
+  const { list } = liveKinds[kind];
+  const items = snapshot[list] as Versioned[];
+  const next = change(items);
+  return next === items ? snapshot : { ...snapshot, [list]: next };
+}
+
 /**
  * The live view after one message. Pure, so the browser's reducer and the
  * tests share it. A snapshot replaces the lists (items it lacks are gone for
  * this viewer) but keeps a newer copy of an item the browser already holds.
+ * Every kind of item is kept the same way, by the list its registration
+ * (lib/live/live-kinds.ts) names.
  */
 export function applyLiveMessage(snapshot: LiveSnapshot, message: LiveMessage): LiveSnapshot {
   switch (message.type) {
     case "snapshot": {
       const next = message.snapshot;
-      return {
-        ...next,
-        agenda: snapshot.agenda.version > next.agenda.version ? snapshot.agenda : next.agenda,
-        questions: newest(snapshot.questions, next.questions),
-        polls: newest(snapshot.polls, next.polls),
-        actionItems: newest(snapshot.actionItems, next.actionItems),
-      };
+      let merged: LiveSnapshot = { ...next, agenda: snapshot.agenda.version > next.agenda.version ? snapshot.agenda : next.agenda };
+      for (const kind of liveItemKinds) merged = withList(merged, kind, (incoming) => newest(snapshot[liveKinds[kind].list] as Versioned[], incoming));
+      return merged;
     }
-    case "question":
-      return { ...snapshot, questions: upsert(snapshot.questions, message.question) };
-    case "question.removed":
-      return { ...snapshot, questions: remove(snapshot.questions, message.id, message.version) };
-    case "poll":
-      return { ...snapshot, polls: upsert(snapshot.polls, message.poll) };
-    case "poll.removed":
-      return { ...snapshot, polls: remove(snapshot.polls, message.id, message.version) };
-    case "actionItem":
-      return { ...snapshot, actionItems: upsert(snapshot.actionItems, message.item) };
-    case "actionItem.removed":
-      return { ...snapshot, actionItems: remove(snapshot.actionItems, message.id, message.version) };
+    case "item":
+      return withList(snapshot, message.kind, (items) => upsert(items, message.item));
+    case "removed":
+      return withList(snapshot, message.kind, (items) => remove(items, message.id, message.version));
     case "agenda":
       return message.agenda.version >= snapshot.agenda.version ? { ...snapshot, agenda: message.agenda } : snapshot;
   }

@@ -57,30 +57,29 @@ export function createLiveHub({ connectionString, sources, onError = (error) => 
       for (const subscriber of subscribers) subscriber.send(message);
       return;
     }
-    const source: LiveSource<LiveRecord, unknown, unknown> = sources[change.kind === "question" ? "questions" : change.kind === "poll" ? "polls" : "actionItems"];
+    // The kind's registration (lib/live/live-sources.ts) knows how to read it and what each viewer sees.
+    const source = sources[change.kind] as LiveSource<LiveRecord, unknown, unknown>;
     const record = await source.loadOne(change.id);
     const belongs = record !== null && record.sessionId === sessionId;
+    const marksOf = (subscriber: LiveSubscriber) => subscriber.marks[change.kind] as Map<number, unknown>;
 
     // The people who made the change learn their own new mark (their vote) here.
-    const marksFor = change.kind === "question" ? "questions" : change.kind === "poll" ? "polls" : null;
-    if (marksFor && belongs) {
+    if (belongs) {
       for (const userId of actors) {
         if (![...subscribers].some((subscriber) => subscriber.viewer.actor.userId === userId)) continue;
         const mine = (await source.loadMine(userId, [change.id])).get(change.id);
         for (const subscriber of subscribers) {
           if (subscriber.viewer.actor.userId !== userId) continue;
-          const marks = subscriber.marks[marksFor] as Map<number, unknown>;
-          if (mine === undefined) marks.delete(change.id);
-          else marks.set(change.id, mine);
+          if (mine === undefined) marksOf(subscriber).delete(change.id);
+          else marksOf(subscriber).set(change.id, mine);
         }
       }
     }
 
-    const removedVersion = record?.version ?? Number.MAX_SAFE_INTEGER;
+    const removed: LiveMessage = { type: "removed", kind: change.kind, id: change.id, version: record?.version ?? Number.MAX_SAFE_INTEGER };
     for (const subscriber of subscribers) {
-      const mine = marksFor ? (subscriber.marks[marksFor] as Map<number, unknown>).get(change.id) : undefined;
-      const view = belongs ? source.view(record, subscriber.viewer, mine) : null;
-      subscriber.send(messageFor(change.kind, change.id, view, removedVersion));
+      const view = belongs ? source.view(record, subscriber.viewer, marksOf(subscriber).get(change.id)) : null;
+      subscriber.send(view === null ? removed : ({ type: "item", kind: change.kind, item: view } as LiveMessage));
     }
   }
 
@@ -171,10 +170,4 @@ export function createLiveHub({ connectionString, sources, onError = (error) => 
       await client?.end().catch(() => {});
     },
   };
-}
-
-function messageFor(kind: "question" | "poll" | "actionItem", id: number, view: unknown, removedVersion: number): LiveMessage {
-  if (kind === "question") return view ? { type: "question", question: view as Extract<LiveMessage, { type: "question" }>["question"] } : { type: "question.removed", id, version: removedVersion };
-  if (kind === "poll") return view ? { type: "poll", poll: view as Extract<LiveMessage, { type: "poll" }>["poll"] } : { type: "poll.removed", id, version: removedVersion };
-  return view ? { type: "actionItem", item: view as Extract<LiveMessage, { type: "actionItem" }>["item"] } : { type: "actionItem.removed", id, version: removedVersion };
 }

@@ -1,5 +1,6 @@
+import { liveItemKinds } from "@/lib/live/live-kinds";
 import type { Actor } from "@/lib/permissions";
-import type { LiveAbilities, LiveActionItem, LivePoll, LiveQuestion } from "@/lib/live/live-types";
+import type { LiveAbilities, LiveItemKind, LiveItemKinds, LiveItemOf } from "@/lib/live/live-types";
 
 /** Who is watching a session's live view, and what they may do there. */
 export interface LiveViewer {
@@ -15,7 +16,7 @@ export interface LiveRecord {
 }
 
 /**
- * How one kind of live item (questions, polls, action items) is read for the
+ * How one kind of live item (questions, polls, action items…) is read for the
  * live channel. Each domain implements it beside its use cases
  * (lib/questions/live-source.ts and so on); lib/live/ assembles snapshots and
  * sends news with it, so the rules about who sees what live in one place per
@@ -34,15 +35,16 @@ export interface LiveSource<TRecord extends LiveRecord, TView, TMine = never> {
   view(record: TRecord, viewer: LiveViewer, mine: TMine | undefined): TView | null;
 }
 
-/** The three kinds, as the live machinery reads them (lib/live/live-sources.ts wires in the real ones). */
-export interface LiveSources {
-  questions: LiveSource<LiveRecord, LiveQuestion, true>;
-  polls: LiveSource<LiveRecord, LivePoll, number[]>;
-  actionItems: LiveSource<LiveRecord, LiveActionItem, never>;
-}
+/**
+ * Every live kind's source, registered by its name (lib/live/live-sources.ts
+ * wires in the real ones): snapshots and the hub read each kind through it.
+ */
+export type LiveSources = { [K in LiveItemKind]: LiveSource<LiveRecord, LiveItemOf<K>, LiveItemKinds[K]["mine"]> };
 
-/** What belongs to one viewer (their votes), kept per open connection so news can be shown with it. */
-export interface ViewerMarks {
-  questions: Map<number, true>;
-  polls: Map<number, number[]>;
+/** What belongs to one viewer (their votes), per kind, kept per open connection so news can be shown with it. */
+export type ViewerMarks = { [K in LiveItemKind]: Map<number, LiveItemKinds[K]["mine"]> };
+
+/** A connection's marks before its first snapshot. */
+export function noMarks(): ViewerMarks {
+  return Object.fromEntries(liveItemKinds.map((kind) => [kind, new Map()])) as ViewerMarks;
 }

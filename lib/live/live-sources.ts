@@ -3,9 +3,13 @@ import type { LiveSources } from "@/lib/live/live-source";
 import { pollsLiveSource } from "@/lib/polls/live-source";
 import { questionsLiveSource } from "@/lib/questions/live-source";
 
-/** The live tools' kinds, as the page and the live channel read them. */
+/**
+ * The live tools' kinds, registered by name, as the page and the live
+ * channel read them. A new kind adds its source here (and its entry in
+ * LiveItemKinds and lib/live/live-kinds.ts for the browser).
+ */
 export const liveSources: LiveSources = {
-  questions: questionsLiveSource,
-  polls: pollsLiveSource,
-  actionItems: actionItemsLiveSource,
+  question: questionsLiveSource,
+  poll: pollsLiveSource,
+  actionItem: actionItemsLiveSource,
 };

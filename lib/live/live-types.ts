@@ -87,32 +87,45 @@ export interface LiveAbilities {
   canRunAgenda: boolean;
 }
 
-export interface LiveSnapshot {
+/**
+ * Every kind of item the live view carries, by name: what a viewer receives
+ * of it (`view`), the snapshot's list it sits in (`list`), and what of it is
+ * the viewer's own (`mine`: their vote). A new kind is one entry here, its
+ * registration for the browser (lib/live/live-kinds.ts) and its LiveSource
+ * for the server (lib/live/live-sources.ts); snapshots, messages, the hub
+ * and the browser's reducer follow from those.
+ */
+export interface LiveItemKinds {
+  question: { view: LiveQuestion; list: "questions"; mine: true };
+  poll: { view: LivePoll; list: "polls"; mine: number[] };
+  actionItem: { view: LiveActionItem; list: "actionItems"; mine: never };
+}
+export type LiveItemKind = keyof LiveItemKinds;
+export type LiveItemOf<K extends LiveItemKind> = LiveItemKinds[K]["view"];
+export type LiveListOf<K extends LiveItemKind> = LiveItemKinds[K]["list"];
+
+/** Each kind's items, under its list's name (`questions`, `polls`…). */
+export type LiveLists = { [K in LiveItemKind as LiveListOf<K>]: LiveItemOf<K>[] };
+
+export type LiveSnapshot = LiveLists & {
   sessionId: number;
   /** The server's clock when the snapshot was taken, so timers agree across devices. */
   serverTime: string;
   /** The session is over: its questions, polls and action items are now its record. */
   hasEnded: boolean;
   agenda: LiveAgendaState;
-  questions: LiveQuestion[];
-  polls: LivePoll[];
-  actionItems: LiveActionItem[];
-}
+};
+
+/** An item of one kind, new or changed, as this viewer may see it. */
+export type LiveItemMessage = { [K in LiveItemKind]: { type: "item"; kind: K; item: LiveItemOf<K> } }[LiveItemKind];
 
 /** Messages on the live channel, from server to browser. */
 export type LiveMessage =
   | { type: "snapshot"; snapshot: LiveSnapshot; abilities: LiveAbilities }
-  | { type: "question"; question: LiveQuestion }
-  | { type: "question.removed"; id: number; version: number }
-  | { type: "poll"; poll: LivePoll }
-  | { type: "poll.removed"; id: number; version: number }
-  | { type: "actionItem"; item: LiveActionItem }
-  | { type: "actionItem.removed"; id: number; version: number }
+  | LiveItemMessage
+  /** The item is gone, or no longer this viewer's to see; `version` is the one its removal counts as. */
+  | { type: "removed"; kind: LiveItemKind; id: number; version: number }
   | { type: "agenda"; agenda: LiveAgendaState; serverTime: string };
 
 /** What changed, as use cases announce it (see notify-session-live.ts). */
-export type LiveChange =
-  | { kind: "question"; id: number }
-  | { kind: "poll"; id: number }
-  | { kind: "actionItem"; id: number }
-  | { kind: "agenda" };
+export type LiveChange = { kind: LiveItemKind; id: number } | { kind: "agenda" };

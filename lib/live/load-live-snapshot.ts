@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canReadSession, liveAbilitiesFor, type Actor, type SessionRules } from "@/lib/permissions";
 import type { LiveRecord, LiveSource, LiveSources, LiveViewer, ViewerMarks } from "@/lib/live/live-source";
-import type { LiveAbilities, LiveSnapshot } from "@/lib/live/live-types";
+import { liveItemKinds, liveKinds } from "@/lib/live/live-kinds";
+import type { LiveAbilities, LiveLists, LiveSnapshot } from "@/lib/live/live-types";
 import { loadAgendaState } from "@/lib/sessions/agenda-live";
 
 /** The session fields the live tools need to decide who may do what. */
@@ -51,24 +52,22 @@ export async function loadLiveSnapshot({ sources, actor, session, now = new Date
   marks: ViewerMarks;
 }> {
   const viewer = liveViewerFor(actor, session, now);
-  const [agenda, questions, polls, actionItems] = await Promise.all([
+  const [agenda, ...kinds] = await Promise.all([
     loadAgendaState(session.id),
-    viewAll(sources.questions, session.id, viewer),
-    viewAll(sources.polls, session.id, viewer),
-    viewAll(sources.actionItems, session.id, viewer),
+    ...liveItemKinds.map(async (kind) => ({ kind, ...(await viewAll(sources[kind] as LiveSource<LiveRecord, unknown, unknown>, session.id, viewer)) })),
   ]);
+  const lists = Object.fromEntries(kinds.map(({ kind, views }) => [liveKinds[kind].list, views])) as LiveLists;
+  const marks = Object.fromEntries(kinds.map(({ kind, mine }) => [kind, mine])) as ViewerMarks;
   return {
     snapshot: {
+      ...lists,
       sessionId: session.id,
       serverTime: now.toISOString(),
       hasEnded: now.getTime() >= session.endsAt.getTime(),
       agenda: agenda ?? { currentPosition: null, startedAt: null, questionsNeedApproval: false, version: 0 },
-      questions: questions.views,
-      polls: polls.views,
-      actionItems: actionItems.views,
     },
     abilities: viewer.abilities,
     viewer,
-    marks: { questions: questions.mine, polls: polls.mine },
+    marks,
   };
 }

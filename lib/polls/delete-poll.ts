@@ -8,7 +8,7 @@ import { lockPoll, managersOnly } from "@/lib/polls/records";
 /**
  * A chair throws a draft away. Opened polls stay: their votes are part of the
  * session's record. Returns the version the removal counts as (one past the
- * poll's last), for the live view's `poll.removed`.
+ * poll's last), for the live view's `removed` message.
  */
 export async function deletePoll({ actor, pollId, now = new Date() }: { actor: Actor; pollId: number; now?: Date }): Promise<{ id: number; version: number }> {
   return db.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, conflictError } from "@/lib/errors";
 import type { LivePoll } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { refuseUnless, type Actor } from "@/lib/permissions";
@@ -32,7 +32,7 @@ export async function editPoll({
     refuseUnless(actor, viewer.abilities.canManagePolls, managersOnly);
     if (poll.state !== "DRAFT") throw new AppError("CONFLICT", "Only a draft can be edited; this poll has been opened.");
     if (expectedVersion !== undefined && expectedVersion !== poll.version) {
-      throw new AppError("CONFLICT", "Someone else changed this poll while you were editing it. Look at their change and edit again.");
+      throw conflictError("Someone else changed this poll while you were editing it. Look at their change and edit again.", await pollViewFor(tx, pollId, viewer));
     }
     await tx.pollOption.deleteMany({ where: { pollId } });
     await tx.poll.update({

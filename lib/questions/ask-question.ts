@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError, invalidFields } from "@/lib/errors";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import { assertCan, type Actor } from "@/lib/permissions";
+import { assertCan, refuseUnless, type Actor } from "@/lib/permissions";
 import { questionViewFor, viewerOfSession } from "@/lib/questions/records";
 import { questionBodySchema, questionRateLimit } from "@/lib/questions/schemas";
 
@@ -31,9 +31,7 @@ export async function askQuestion({ actor, sessionId, body, isAnonymous }: { act
 
   return db.$transaction(async (tx) => {
     const viewer = await viewerOfSession(tx, actor, sessionId);
-    if (!viewer.abilities.canAsk) {
-      throw new AppError("FORBIDDEN", viewer.hasEnded ? "This session has ended, so it takes no more questions; the ones asked stay here as its record." : "You cannot ask questions in this session.");
-    }
+    refuseUnless(actor, viewer.abilities.canAsk, viewer.hasEnded ? "This session has ended, so it takes no more questions; the ones asked stay here as its record." : "You cannot ask questions in this session.");
     // One asker's questions in one session queue up here, so two tabs cannot both slip under the limit.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${userId})::int, ${sessionId}::int)`;
     const now = Date.now();
@@ -55,6 +53,6 @@ export async function askQuestion({ actor, sessionId, body, isAnonymous }: { act
       select: { id: true },
     });
     await notifySessionLive(tx, { sessionId, change: { kind: "question", id: question.id }, actorId: userId });
-    return questionViewFor(tx, viewer, question.id);
+    return questionViewFor(tx, question.id, viewer);
   });
 }

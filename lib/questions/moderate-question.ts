@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { lockQuestion, missingQuestion, questionViewFor, viewerOfSession } from "@/lib/questions/records";
+import { lockQuestion, missingQuestion, questionViewFor } from "@/lib/questions/records";
 import { hideReasonSchema, type Moderation } from "@/lib/questions/schemas";
 
 type Stored = { state: "PENDING" | "VISIBLE" | "HIDDEN"; isPinned: boolean; answeredAt: Date | null; body: string };
@@ -68,11 +68,10 @@ export async function moderateQuestion({ actor, questionId, moderation }: { acto
   return db.$transaction(async (tx) => {
     const found = await tx.question.findUnique({ where: { id: questionId }, select: { sessionId: true } });
     if (!found) throw missingQuestion();
-    const viewer = await viewerOfSession(tx, actor, found.sessionId);
     // Chairs' changes to one session's questions queue up (pinning touches several rows; this keeps their locks in one order).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('questions.moderate')::int, ${found.sessionId}::int)`;
-    const { sessionId } = await lockQuestion(tx, questionId);
-    const question = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { state: true, isPinned: true, answeredAt: true, body: true } });
+    const { question, viewer } = await lockQuestion(tx, questionId, actor);
+    const { sessionId } = question;
 
     const change = changeFor(moderation, question, actor, new Date());
     if (change) {
@@ -92,6 +91,6 @@ export async function moderateQuestion({ actor, questionId, moderation }: { acto
       }
       await notifySessionLive(tx, { sessionId, change: { kind: "question", id: questionId }, actorId: actor.userId });
     }
-    return questionViewFor(tx, viewer, questionId);
+    return questionViewFor(tx, questionId, viewer);
   });
 }

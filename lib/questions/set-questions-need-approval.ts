@@ -3,6 +3,7 @@ import type { LiveAgendaState } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { viewerOfSession } from "@/lib/questions/records";
+import { agendaStateFrom } from "@/lib/sessions/agenda-live";
 
 /**
  * Whether a session's new questions wait for a chair before others see them.
@@ -21,14 +22,6 @@ export async function setQuestionsNeedApproval({ actor, sessionId, needsApproval
       select: { currentAgendaPosition: true, currentAgendaStartedAt: true, questionsNeedApproval: true, liveVersion: true },
     });
     await notifySessionLive(tx, { sessionId, change: { kind: "agenda" }, actorId: actor.userId });
-    return {
-      agenda: {
-        currentPosition: session.currentAgendaPosition,
-        startedAt: session.currentAgendaStartedAt?.toISOString() ?? null,
-        questionsNeedApproval: session.questionsNeedApproval,
-        version: session.liveVersion,
-      },
-      serverTime: new Date().toISOString(),
-    };
+    return { agenda: agendaStateFrom(session), serverTime: new Date().toISOString() };
   });
 }

@@ -2,8 +2,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
-import { assertCan, type Actor } from "@/lib/permissions";
-import { lockQuestion, missingQuestion, questionViewFor, viewerOfSession } from "@/lib/questions/records";
+import { assertCan, refuseUnless, type Actor } from "@/lib/permissions";
+import { lockQuestion, missingQuestion, questionViewFor } from "@/lib/questions/records";
 
 /**
  * Upvotes a question, or takes the vote back. One vote per person and
@@ -19,14 +19,10 @@ export async function toggleQuestionVote({ actor, questionId, hasVote }: { actor
   const userId = actor.userId!;
 
   const viewer = await db.$transaction(async (tx) => {
-    const { sessionId } = await lockQuestion(tx, questionId);
-    const viewer = await viewerOfSession(tx, actor, sessionId);
-    const question = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { state: true, authorId: true } });
+    const { question, viewer } = await lockQuestion(tx, questionId, actor);
     const isOwn = question.authorId === userId;
     if (question.state !== "VISIBLE" && !isOwn && !viewer.abilities.canModerateQuestions) throw missingQuestion();
-    if (!viewer.abilities.canVote) {
-      throw new AppError("FORBIDDEN", viewer.hasEnded ? "This session has ended, so its votes are final." : "You cannot vote in this session.");
-    }
+    refuseUnless(actor, viewer.abilities.canVote, viewer.hasEnded ? "This session has ended, so its votes are final." : "You cannot vote in this session.");
     if (question.state === "PENDING") throw new AppError("CONFLICT", "This question is waiting for a chair's approval; votes open once everyone can see it.");
     if (question.state === "HIDDEN") throw new AppError("CONFLICT", "A chair hid this question, so it takes no votes.");
 
@@ -35,10 +31,10 @@ export async function toggleQuestionVote({ actor, questionId, hasVote }: { actor
       : await tx.$executeRaw`DELETE FROM "QuestionVote" WHERE "questionId" = ${questionId} AND "userId" = ${userId}`;
     if (changed > 0) {
       await tx.question.update({ where: { id: questionId }, data: { voteCount: { increment: hasVote ? changed : -changed }, version: { increment: 1 } }, select: { id: true } });
-      await notifySessionLive(tx, { sessionId, change: { kind: "question", id: questionId }, actorId: userId });
+      await notifySessionLive(tx, { sessionId: question.sessionId, change: { kind: "question", id: questionId }, actorId: userId });
     }
     return viewer;
   });
   // Read after the commit, so the question's row lock (every voter on it queues there) is held only for the change.
-  return questionViewFor(db, viewer, questionId);
+  return questionViewFor(db, questionId, viewer);
 }

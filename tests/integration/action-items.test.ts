@@ -106,7 +106,10 @@ describe("managing action items", () => {
     const session = await createSession();
     const item = await addActionItem({ actor: chair.actor, sessionId: session.id, input: input() });
     await updateActionItem({ actor: chair.actor, itemId: item.id, expectedVersion: 1, input: input({ text: "First edit" }) });
-    await expect(updateActionItem({ actor: chair.actor, itemId: item.id, expectedVersion: 1, input: input({ text: "Second edit from an old form" }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(updateActionItem({ actor: chair.actor, itemId: item.id, expectedVersion: 1, input: input({ text: "Second edit from an old form" }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+      details: { current: { id: item.id, text: "First edit", version: 2 } },
+    });
     expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).text).toBe("First edit");
   });
 });

@@ -56,7 +56,7 @@ const agenda: [string, number][] = [["Welcome", 5], ["Free-threading", 20]];
 
 const isSnapshot = (message: LiveMessage): message is Extract<LiveMessage, { type: "snapshot" }> => message.type === "snapshot";
 const isAgenda = (message: LiveMessage): message is Extract<LiveMessage, { type: "agenda" }> => message.type === "agenda";
-const isQuestion = (message: LiveMessage): message is Extract<LiveMessage, { type: "question" }> => message.type === "question";
+const isQuestion = (message: LiveMessage): message is Extract<LiveMessage, { type: "item"; kind: "question" }> => message.type === "item" && message.kind === "question";
 
 describe("the live channel", () => {
   it("opens with a snapshot and abilities that fit the viewer, then carries the chair's agenda step to everyone", async () => {
@@ -133,9 +133,9 @@ describe("the live channel", () => {
 
     const question = await askQuestion({ actor: asker.actor, sessionId: session.id, body: "Will free-threading help mpi4py?", isAnonymous: true });
     const seenByVisitor = await visitor.next(isQuestion);
-    expect(seenByVisitor.question).toMatchObject({ id: question.id, askerName: null, isMine: false });
-    expect((await chairView.next(isQuestion)).question.askerName).toBe(asker.name);
-    expect((await askerView.next(isQuestion)).question.isMine).toBe(true);
+    expect(seenByVisitor.item).toMatchObject({ id: question.id, askerName: null, isMine: false });
+    expect((await chairView.next(isQuestion)).item.askerName).toBe(asker.name);
+    expect((await askerView.next(isQuestion)).item.isMine).toBe(true);
   });
 
   it("catches a reconnecting viewer up from its first snapshot", async () => {
@@ -209,7 +209,7 @@ describe("two app processes", () => {
     const question = await askQuestion({ actor: asker.actor, sessionId: session.id, body: "Does this reach both processes?", isAnonymous: false });
     await setCurrentAgendaItem({ actor: chair.actor, sessionId: session.id, step: { step: "start", position: 1 } });
     for (const client of [onFirst, onSecond]) {
-      expect((await client.next(isQuestion)).question.id).toBe(question.id);
+      expect((await client.next(isQuestion)).item.id).toBe(question.id);
       expect((await client.next(isAgenda)).agenda.currentPosition).toBe(1);
     }
   });

@@ -74,7 +74,12 @@ describe("preparing polls", () => {
     const edited = await editPoll({ actor: chair.actor, pollId: draft.id, expectedVersion: 1, input: input({ question: "Which GPUs?", kind: "MULTIPLE", options: ["NVIDIA", "AMD"], hideResultsUntilClosed: "on" }) });
     expect(edited).toMatchObject({ question: "Which GPUs?", kind: "MULTIPLE", hideResultsUntilClosed: true, version: 2 });
     expect(edited.options.map((option) => option.label)).toEqual(["NVIDIA", "AMD"]);
-    await expect(editPoll({ actor: chair.actor, pollId: draft.id, expectedVersion: 1, input: input() })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Someone else changed this poll") });
+    // The refusal carries the other chair's version, for the form to show.
+    await expect(editPoll({ actor: chair.actor, pollId: draft.id, expectedVersion: 1, input: input() })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("Someone else changed this poll"),
+      details: { current: { id: draft.id, question: "Which GPUs?", version: 2 } },
+    });
 
     const opened = await setPollState({ actor: chair.actor, pollId: draft.id, state: "OPEN" });
     expect(opened.version).toBe(3);

@@ -1,13 +1,14 @@
 "use client";
 
 import { Pause, Play, SkipForward } from "lucide-react";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { ClockTime } from "@/components/sessions/local-time";
 import { Button } from "@/components/ui/button";
 import { UserText } from "@/components/ui/user-text";
 import { cn } from "@/lib/ui/cn";
 import { setAgendaStepAction } from "../_actions/agenda";
+import { useLiveAction } from "./use-live-action";
 
 export interface AgendaEntry {
   id: number;
@@ -43,20 +44,15 @@ function formatDuration(totalSeconds: number): string {
  * the chair starts items, moves on and stops the clock from here.
  */
 export function LiveAgenda({ sessionId, items, timeZone }: { sessionId: number; items: AgendaEntry[]; timeZone: string }) {
-  const { snapshot, abilities, clockOffsetMs, apply } = useSessionLive();
+  const { snapshot, abilities, clockOffsetMs } = useSessionLive();
   const { currentPosition, startedAt } = snapshot.agenda;
   const current = currentPosition === null ? undefined : items[currentPosition];
   const elapsed = useElapsedSeconds(current ? startedAt : null, clockOffsetMs);
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, isPending: pending, error } = useLiveAction();
 
   const step = (next: { step: "start"; position: number } | { step: "next" } | { step: "stop" }) =>
-    startTransition(async () => {
-      const result = await setAgendaStepAction({ sessionId, step: next });
-      if (result.ok) {
-        setError(null);
-        apply({ type: "agenda", agenda: result.data, serverTime: new Date(Date.now() + clockOffsetMs).toISOString() });
-      } else setError(result.error.message);
+    run(() => setAgendaStepAction({ sessionId, step: next }), {
+      toMessage: (agenda) => ({ type: "agenda", agenda, serverTime: new Date(Date.now() + clockOffsetMs).toISOString() }),
     });
 
   return (
@@ -111,7 +107,7 @@ export function LiveAgenda({ sessionId, items, timeZone }: { sessionId: number; 
       ) : null}
       {error ? (
         <p role="alert" className="text-sm text-danger">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </div>

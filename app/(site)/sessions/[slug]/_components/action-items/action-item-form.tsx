@@ -28,19 +28,18 @@ export function ActionItemForm({ item, onDone }: { item?: LiveActionItem; onDone
     if (action.isPending) return;
     const fields = { text, ownerName, dueOn };
     if (item) {
-      action.run(() => updateActionItemAction({ itemId: item.id, expectedVersion: item.version, ...fields }), (next) => ({ type: "actionItem", item: next }), onDone);
+      action.run(() => updateActionItemAction({ itemId: item.id, expectedVersion: item.version, ...fields }), { toMessage: (next) => ({ type: "item", kind: "actionItem", item: next }), onSuccess: onDone });
     } else {
-      action.run(
-        () => addActionItemAction({ sessionId: snapshot.sessionId, ...fields }),
-        (next) => ({ type: "actionItem", item: next }),
-        () => {
+      action.run(() => addActionItemAction({ sessionId: snapshot.sessionId, ...fields }), {
+        toMessage: (next) => ({ type: "item", kind: "actionItem", item: next }),
+        onSuccess: () => {
           setText("");
           setOwnerName("");
           setDueOn("");
           document.getElementById(`${id}-text`)?.focus();
           onDone?.();
         },
-      );
+      });
     }
   };
 

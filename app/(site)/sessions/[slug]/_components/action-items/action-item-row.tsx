@@ -37,12 +37,10 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
 
   const toggle = () => {
     const next = !isDone;
-    action.run(
-      () => setActionItemDoneAction({ itemId: item.id, isDone: next }),
-      (updated) => ({ type: "actionItem", item: updated }),
-      undefined,
-      () => setIsDone(next),
-    );
+    action.run(() => setActionItemDoneAction({ itemId: item.id, isDone: next }), {
+      toMessage: (updated) => ({ type: "item", kind: "actionItem", item: updated }),
+      optimistic: () => setIsDone(next),
+    });
   };
 
   return (
@@ -91,7 +89,7 @@ export function ActionItemRow({ item, canManage, today }: { item: LiveActionItem
             <button
               type="button"
               disabled={action.isPending}
-              onClick={() => action.run(() => deleteActionItemAction({ itemId: item.id }), (removed) => ({ type: "actionItem.removed", ...removed }))}
+              onClick={() => action.run(() => deleteActionItemAction({ itemId: item.id }), { toMessage: (removed) => ({ type: "removed", kind: "actionItem", ...removed }) })}
               className="rounded-md bg-danger px-2 py-0.5 text-xs font-medium text-white hover:opacity-90 disabled:opacity-50"
             >
               Delete

@@ -52,7 +52,7 @@ export function DraftPollCard({ poll }: { poll: LivePoll }) {
               size="sm"
               variant="danger"
               disabled={action.isPending}
-              onClick={() => action.run(() => deletePollAction({ pollId: poll.id }), (removed) => ({ type: "poll.removed", ...removed }))}
+              onClick={() => action.run(() => deletePollAction({ pollId: poll.id }), { toMessage: (removed) => ({ type: "removed", kind: "poll", ...removed }) })}
             >
               Delete
             </Button>
@@ -63,7 +63,7 @@ export function DraftPollCard({ poll }: { poll: LivePoll }) {
         ) : (
           <>
             {!snapshot.hasEnded ? (
-              <Button size="sm" disabled={action.isPending} onClick={() => action.run(() => setPollStateAction({ pollId: poll.id, state: "OPEN" }), (next) => ({ type: "poll", poll: next }))}>
+              <Button size="sm" disabled={action.isPending} onClick={() => action.run(() => setPollStateAction({ pollId: poll.id, state: "OPEN" }), { toMessage: (next) => ({ type: "item", kind: "poll", item: next }) })}>
                 <Play aria-hidden className="size-3.5" /> Open poll
               </Button>
             ) : (

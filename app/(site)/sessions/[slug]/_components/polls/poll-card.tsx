@@ -37,17 +37,16 @@ export function PollCard({ poll, isRecord }: { poll: LivePoll; isRecord: boolean
     event.preventDefault();
     if (!selected.length || isUnchanged || vote.isPending) return;
     setIsCounted(false);
-    vote.run(
-      () => voteInPollAction({ pollId: poll.id, optionIds: selected }),
-      (next) => ({ type: "poll", poll: next }),
-      () => {
+    vote.run(() => voteInPollAction({ pollId: poll.id, optionIds: selected }), {
+      toMessage: (next) => ({ type: "item", kind: "poll", item: next }),
+      onSuccess: () => {
         setDraft(null);
         setIsCounted(true);
       },
-    );
+    });
   };
 
-  const setState = (state: "OPEN" | "CLOSED") => manage.run(() => setPollStateAction({ pollId: poll.id, state }), (next) => ({ type: "poll", poll: next }));
+  const setState = (state: "OPEN" | "CLOSED") => manage.run(() => setPollStateAction({ pollId: poll.id, state }), { toMessage: (next) => ({ type: "item", kind: "poll", item: next }) });
 
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-surface p-3.5" data-testid="poll" data-poll-id={poll.id} data-state={poll.state}>

@@ -39,8 +39,9 @@ export function PollForm({ poll, onDone }: { poll?: LivePoll; onDone: () => void
     event.preventDefault();
     if (action.isPending) return;
     const fields = { question, kind, options: rows.map((item) => item.label), hideResultsUntilClosed: hideResults };
-    if (poll) action.run(() => editPollAction({ pollId: poll.id, expectedVersion: poll.version, ...fields }), (next) => ({ type: "poll", poll: next }), onDone);
-    else action.run(() => createPollAction({ sessionId: snapshot.sessionId, ...fields }), (next) => ({ type: "poll", poll: next }), onDone);
+    const call = { toMessage: (next: LivePoll) => ({ type: "item", kind: "poll", item: next }) as const, onSuccess: onDone };
+    if (poll) action.run(() => editPollAction({ pollId: poll.id, expectedVersion: poll.version, ...fields }), call);
+    else action.run(() => createPollAction({ sessionId: snapshot.sessionId, ...fields }), call);
   };
 
   const addRow = () => {

@@ -1,27 +1,23 @@
 "use client";
 
 import { Switch } from "radix-ui";
-import { useId, useOptimistic, useState, useTransition } from "react";
+import { useId, useOptimistic } from "react";
 import { useSessionLive } from "@/components/live/session-live";
 import { setQuestionsNeedApprovalAction } from "../../_actions/questions";
+import { useLiveAction } from "../use-live-action";
 
 /** The chairs' switch between showing questions at once and approving each first. */
 export function ApprovalSwitch() {
-  const { snapshot, apply } = useSessionLive();
+  const { snapshot } = useSessionLive();
   const [isOn, setOptimistic] = useOptimistic(snapshot.agenda.questionsNeedApproval);
-  const [isPending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, isPending, error } = useLiveAction();
   const id = useId();
 
-  const change = (needsApproval: boolean) => {
-    setError(null);
-    startTransition(async () => {
-      setOptimistic(needsApproval);
-      const result = await setQuestionsNeedApprovalAction({ sessionId: snapshot.sessionId, needsApproval }).catch(() => null);
-      if (result?.ok) apply({ type: "agenda", agenda: result.data.agenda, serverTime: result.data.serverTime });
-      else setError(result?.error.message ?? "The server could not be reached; the setting is unchanged.");
+  const change = (needsApproval: boolean) =>
+    run(() => setQuestionsNeedApprovalAction({ sessionId: snapshot.sessionId, needsApproval }), {
+      toMessage: ({ agenda, serverTime }) => ({ type: "agenda", agenda, serverTime }),
+      optimistic: () => setOptimistic(needsApproval),
     });
-  };
 
   return (
     <div className="rounded-lg border border-line bg-surface-muted/60 px-3 py-2.5">
@@ -45,7 +41,7 @@ export function ApprovalSwitch() {
       </p>
       {error ? (
         <p role="alert" className="mt-1 text-xs font-medium text-danger">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </div>

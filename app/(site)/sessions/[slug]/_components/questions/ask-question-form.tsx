@@ -1,26 +1,27 @@
 "use client";
 
 import { Send } from "lucide-react";
-import { useId, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
-import { useSessionLive } from "@/components/live/session-live";
+import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/field";
 import type { QuestionState } from "@/lib/live/live-types";
 import { questionLimits } from "@/lib/questions/schemas";
 import { cn } from "@/lib/ui/cn";
 import { askQuestionAction } from "../../_actions/questions";
+import { useLiveAction } from "../use-live-action";
+import { questionNews } from "./question-news";
 
 /**
  * Asking a question: the text (kept when it is refused, with the reason under
  * it), a character count, and the choice to ask without one's name showing.
  */
 export function AskQuestionForm({ sessionId, needsApproval }: { sessionId: number; needsApproval: boolean }) {
-  const { apply } = useSessionLive();
+  const action = useLiveAction();
+  const isPending = action.isPending;
   const [body, setBody] = useState("");
   const [isAnonymous, setIsAnonymous] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [sentState, setSentState] = useState<QuestionState | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const error = action.error ? (action.error.fieldErrors.body?.[0] ?? action.error.message) : null;
   const id = useId();
   const length = body.trim().length;
   const isTooLong = length > questionLimits.bodyMax;
@@ -28,15 +29,13 @@ export function AskQuestionForm({ sessionId, needsApproval }: { sessionId: numbe
   const submit = (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
     if (isPending) return;
-    setError(null);
     setSentState(null);
-    startTransition(async () => {
-      const result = await askQuestionAction({ sessionId, body, isAnonymous }).catch(() => null);
-      if (!result) return setError("The server could not be reached. Your question is still here; please try again.");
-      if (!result.ok) return setError(result.error.fieldErrors?.body?.[0] ?? result.error.message);
-      apply({ type: "question", question: result.data });
-      setBody("");
-      setSentState(result.data.state);
+    action.run(() => askQuestionAction({ sessionId, body, isAnonymous }), {
+      toMessage: questionNews,
+      onSuccess: (question) => {
+        setBody("");
+        setSentState(question.state);
+      },
     });
   };
 

@@ -5,17 +5,18 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { questionLimits } from "@/lib/questions/schemas";
 import { moderateQuestionAction } from "../../_actions/questions";
-import { useQuestionAction } from "./use-question-action";
+import { useLiveAction } from "../use-live-action";
+import { questionNews } from "./question-news";
 
 /** A chair hides a question, saying why: the asker sees the reason, everyone else sees nothing. */
 export function HideQuestionForm({ questionId, onDone }: { questionId: number; onDone: () => void }) {
-  const { run, isPending, error } = useQuestionAction();
+  const { run, isPending, error } = useLiveAction();
   const [reason, setReason] = useState("");
   const id = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    run(() => moderateQuestionAction({ questionId, moderation: { type: "hide", reason } }), { onSuccess: onDone });
+    run(() => moderateQuestionAction({ questionId, moderation: { type: "hide", reason } }), { toMessage: questionNews, onSuccess: onDone });
   };
 
   return (
@@ -46,7 +47,7 @@ export function HideQuestionForm({ questionId, onDone }: { questionId: number; o
       </div>
       {error ? (
         <p id={`${id}-error`} role="alert" className="text-xs font-medium text-danger">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </form>

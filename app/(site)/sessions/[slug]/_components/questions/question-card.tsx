@@ -9,9 +9,10 @@ import type { LiveAbilities, LiveQuestion } from "@/lib/live/live-types";
 import type { Moderation } from "@/lib/questions/schemas";
 import { cn } from "@/lib/ui/cn";
 import { moderateQuestionAction, voteOnQuestionAction } from "../../_actions/questions";
+import { useLiveAction } from "../use-live-action";
 import { HideQuestionForm } from "./hide-question-form";
+import { questionNews } from "./question-news";
 import { RelativeTime } from "./relative-time";
-import { useQuestionAction } from "./use-question-action";
 
 const voteLabel = (count: number) => `${count} ${count === 1 ? "vote" : "votes"}`;
 
@@ -32,7 +33,7 @@ export function QuestionCard({
   place?: "list" | "pending" | "hidden";
   isRecord?: boolean;
 }) {
-  const { run, isPending, error } = useQuestionAction();
+  const { run, isPending, error } = useLiveAction();
   const [shown, setOptimistic] = useOptimistic(question, (current, hasVote: boolean) => ({
     ...current,
     hasMyVote: hasVote,
@@ -43,11 +44,11 @@ export function QuestionCard({
   // A pin marks what the room is discussing; in the record it means nothing any more.
   const isPinned = shown.isPinned && !isRecord;
   const canVote = abilities.canVote && shown.state === "VISIBLE";
-  const moderate = (moderation: Moderation) => run(() => moderateQuestionAction({ questionId: question.id, moderation }));
+  const moderate = (moderation: Moderation) => run(() => moderateQuestionAction({ questionId: question.id, moderation }), { toMessage: questionNews });
 
   const vote = () => {
     const hasVote = !shown.hasMyVote;
-    run(() => voteOnQuestionAction({ questionId: question.id, hasVote }), { optimistic: () => setOptimistic(hasVote) });
+    run(() => voteOnQuestionAction({ questionId: question.id, hasVote }), { toMessage: questionNews, optimistic: () => setOptimistic(hasVote) });
   };
 
   return (
@@ -175,7 +176,7 @@ export function QuestionCard({
       ) : null}
       {error ? (
         <p role="alert" className="col-span-2 mt-2 text-sm font-medium text-danger">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </li>
