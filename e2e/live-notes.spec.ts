@@ -134,6 +134,8 @@ test.describe("live notes", () => {
     await writer.page.keyboard.press("Control+a");
     await writer.page.keyboard.type("oops");
     await expect(editor(writer.page)).toHaveText("oops");
+    // The revisions page compares with the notes as the server has them: wait until the edit got there, or the diff is against "good notes".
+    await expect.poll(() => storedMarkdown(session.id), { timeout: 15_000 }).toBe("oops");
 
     const member = await pageAs(browser, await createPerson("member"));
     await member.page.goto(revisionPath);
