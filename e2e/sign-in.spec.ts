@@ -47,6 +47,19 @@ test.describe("demo sign-in", () => {
     await expect(page.getByRole("heading", { name: "People & roles" })).toBeVisible();
   });
 
+  test("a crafted callback never sends a fresh session off-site, signing in or already signed in", async ({ page }) => {
+    const crafted = ["/.//evil.example", "/a/..//evil.example", "/%2e//evil.example"];
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(crafted[0]!)}`);
+    await page.getByRole("button", { name: "Sign in as Uma User" }).click();
+    await expect(page).toHaveURL(e2e.appUrl + "/");
+    for (const callbackUrl of crafted) {
+      // Signed in, the sign-in page redirects straight to the callback: it must stay on this site.
+      const response = await page.request.get(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+      const location = response.headers().location ?? "";
+      expect(new URL(location, e2e.appUrl).origin, `${callbackUrl} → ${location}`).toBe(e2e.appUrl);
+    }
+  });
+
   test("a sign-in posted from another site is refused", async ({ page, request }) => {
     await page.goto("/sign-in");
     const userId = await page.locator('form[action="/sign-in/demo"] input[name="userId"]').first().inputValue();

@@ -1,9 +1,10 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { GET as getPep } from "@/app/api/v1/peps/[number]/route";
 import { GET as listPepsRoute } from "@/app/api/v1/peps/route";
 import { GET as getFeed } from "@/app/(site)/peps/feed.xml/route";
+import { db } from "@/lib/db";
 import { invalidatePepCatalog } from "@/lib/peps/pep-catalog";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { keepDatabaseBetweenTests } from "../support/shared-data";
@@ -110,5 +111,23 @@ describe("GET /peps/feed.xml", () => {
       expect(Number.isNaN(Date.parse(String(entry.updated)))).toBe(false);
     }
     expect(xml).toContain("Assessment of PEP 703 updated");
+  });
+
+  it("stays well-formed whatever a summary holds, a CDATA end among it", async () => {
+    const chair = await db.user.findFirstOrThrow({ where: { role: "CHAIR" }, select: { id: true } });
+    const hostile = "Closes a CDATA section: ]]> and again ]]>, then <script>alert(1)</script> & `]]>` in code.";
+    const revision = await db.pepAssessmentRevision.create({
+      data: { pepNumber: 703, version: 9_999, areas: [], impact: "HIGH", affected: [], summary: hostile, stance: "SUPPORT", editorId: chair.id, createdAt: new Date(Date.now() + 60_000) },
+    });
+    try {
+      const xml = await (await getFeed(request("/peps/feed.xml"))).text();
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const entries = new XMLParser({ ignoreAttributes: false }).parse(xml).feed.entry as { content?: { "#text": string } }[];
+      const content = String(entries[0]?.content?.["#text"] ?? entries[0]?.content);
+      expect(content).toContain("]]>");
+      expect(content).not.toContain("<script>");
+    } finally {
+      await db.pepAssessmentRevision.delete({ where: { id: revision.id } });
+    }
   });
 });

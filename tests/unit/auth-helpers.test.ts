@@ -16,6 +16,39 @@ describe("callback paths after sign-in", () => {
     expect(safeCallbackPath(input)).toBe(expected);
   });
 
+  // Shapes that pass a look at the raw prefix but normalise to a protocol-relative `//host` (or a
+  // backslash the browser reads as one), found by a probe: each would send a fresh session off-site.
+  it.each([
+    "/.//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/a/%2e%2e//evil.example",
+    "/.\\evil.example",
+    "/a/..\\evil.example",
+    "/\t/evil.example",
+    "/\n/evil.example",
+    "/\r\n//evil.example",
+    "\t//evil.example",
+    " //evil.example",
+    "/\u0000//evil.example",
+    "\\\\evil.example",
+    "http:evil.example",
+    "JaVaScRiPt:alert(1)",
+    "/javascript:alert(1)//",
+  ])("never leaves the site: %j", (input) => {
+    const path = safeCallbackPath(input);
+    expect(path.startsWith("/")).toBe(true);
+    expect(path.startsWith("//")).toBe(false);
+    expect(path.startsWith("/\\")).toBe(false);
+    // Resolved as a browser resolves a Location header, it stays on this site.
+    expect(new URL(path, "https://hub.example.org/sign-in").origin).toBe("https://hub.example.org");
+  });
+
+  it("keeps an ordinary path with encoded slashes as a path", () => {
+    expect(safeCallbackPath("/search?q=a%2F%2Fb")).toBe("/search?q=a%2F%2Fb");
+  });
+
   it("falls back for non-strings", () => {
     expect(safeCallbackPath(undefined, "/admin")).toBe("/admin");
   });

@@ -5,6 +5,14 @@ import { listPepFeedEntries } from "@/lib/peps/list-pep-feed-entries";
 
 export const dynamic = "force-dynamic";
 
+/**
+ * The feed library writes titles, summaries and content as CDATA sections
+ * without looking inside: a `]]>` in the text would end the section early and
+ * break the XML. Splitting it across two sections (`]]` + `>`) is the standard
+ * way to carry it; feed readers see the text unchanged.
+ */
+const cdataSafe = (text: string) => text.replaceAll("]]>", "]]]]><![CDATA[>");
+
 /** Atom feed of PEP status changes and of the working group's assessment updates. */
 export async function GET(request: Request) {
   const origin = publicOrigin(request);
@@ -23,11 +31,11 @@ export async function GET(request: Request) {
     const link = `${origin}/peps/${entry.pepNumber}`;
     feed.addItem({
       id: `${origin}/peps/feed/${entry.id}`,
-      title: entry.title,
+      title: cdataSafe(entry.title),
       link,
       date: entry.date,
-      description: entry.summary,
-      content: entry.content ? markdownToHtml(entry.content) : undefined,
+      description: cdataSafe(entry.summary),
+      content: entry.content ? cdataSafe(markdownToHtml(entry.content)) : undefined,
       author: [{ name: entry.author ?? "PyHPC Hub" }],
       category: [{ name: entry.kind === "status" ? "status change" : "assessment" }],
     });
