@@ -64,7 +64,12 @@ export const policy = {
   "questions.seeAskers": chairs,
   "polls.vote": signedIn,
   "polls.manage": chairs,
-  "actionItems.manage": chairs,
+  /**
+   * Any session's action items: chairs. Within one session, whoever may edit its notes
+   * manages its action items too — decided with the session's own rules in
+   * ./sessions.ts (liveAbilitiesFor), which the matrix test covers.
+   */
+  "actionItems.manageAnySession": chairs,
 
   // Membership and statements
   "membership.request": { anonymous: false, user: true, member: false, chair: false, admin: false },

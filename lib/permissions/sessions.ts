@@ -56,7 +56,7 @@ export function liveAbilitiesFor(actor: Actor, session: SessionRules & { hasEnde
     canSeeAskers: can(actor, "questions.seeAskers"),
     canVoteInPolls: open && can(actor, "polls.vote"),
     canManagePolls: can(actor, "polls.manage"),
-    canManageActionItems: can(actor, "actionItems.manage") || canEditSessionNotes(actor, session),
+    canManageActionItems: can(actor, "actionItems.manageAnySession") || canEditSessionNotes(actor, session),
     canRunAgenda: !session.hasEnded && can(actor, "sessions.manage"),
   };
 }

@@ -429,6 +429,16 @@ describe("races the database settles", () => {
     for (const outcome of refused) expect(outcome.reason).toMatchObject({ code: "RATE_LIMITED" });
   });
 
+  it("accepts at most 60 of 80 comments sent at once by one person", async () => {
+    const { id } = await newReport();
+    const person = await createPerson();
+    const outcomes = await Promise.allSettled(Array.from({ length: 80 }, (_, index) => addComment({ actor: person.actor, painPointId: id, body: `Comment number ${index}` })));
+    expect(await db.painPointComment.count({ where: { authorId: person.id } })).toBe(60);
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused.map((outcome) => outcome.reason)).toMatchObject(Array.from({ length: 20 }, () => ({ code: "RATE_LIMITED" })));
+    expect((await db.painPoint.findUniqueOrThrow({ where: { id } })).commentCount).toBe(60);
+  });
+
   it("accepts a second flag on a comment after a chair dismissed the first, and one open flag however often it is sent at once", async () => {
     const { id } = await newReport();
     const [person, chair] = await Promise.all([createPerson(), createPerson({ role: "chair" })]);

@@ -59,7 +59,7 @@ const expectedMatrix: Record<Action, string> = {
   "questions.seeAskers": "...YY",
   "polls.vote": ".YYYY",
   "polls.manage": "...YY",
-  "actionItems.manage": "...YY",
+  "actionItems.manageAnySession": "...YY",
   "membership.request": ".Y...",
   "membership.decide": "...YY",
   "directory.read": "YYYYY",
@@ -193,6 +193,16 @@ describe("visibility rules", () => {
     expect(byRole((actor) => canSeeReporter(actor, { isReporterPublic: false, reporterId: "user-id" }))).toBe(".Y.YY");
     // A visitor has no id, so no report is "theirs".
     expect(canSeeReporter(actorFor("anonymous"), { isReporterPublic: false, reporterId: null as unknown as string })).toBe(false);
+  });
+
+  it("a session's action items: chairs in any session, and whoever may edit that session's notes", () => {
+    const abilities = (notesEditors: "SIGNED_IN" | "MEMBERS" | "CHAIRS", visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") =>
+      byRole((actor) => liveAbilitiesFor(actor, { visibility, notesEditors, hasEnded: false }).canManageActionItems);
+    expect(abilities("SIGNED_IN")).toBe(".YYYY");
+    expect(abilities("MEMBERS")).toBe("..YYY");
+    expect(abilities("CHAIRS")).toBe("...YY");
+    // Notes open to every signed-in person, but the session is members-only: users cannot read it at all.
+    expect(abilities("SIGNED_IN", "MEMBERS")).toBe("..YYY");
   });
 
   it("hidden comments' text: moderators only", () => {
