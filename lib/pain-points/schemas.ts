@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { readListParams, type RawParams } from "@/lib/http/list-query";
+import { formCheckbox, formList, recordId } from "@/lib/validation/form-fields";
 import { contextChoices, filesystems, installMethods, schedulers, severityOrder, severitySlugs, statusOrder, statusSlugs, type ContextField } from "@/lib/pain-points/vocabulary";
 
 /** Limits on every field a person types. */
@@ -56,26 +57,20 @@ export const contextSchema = z.object({
 });
 export type PainPointContext = z.infer<typeof contextSchema>;
 
-/** A checkbox in a form post: "on" when ticked, absent when not. */
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
-
-/** A field that may be sent once or repeated (checkboxes): always a list. */
-const list = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
-
 export const reportSchema = contextSchema.extend({
   title: z
     .string({ message: "Give the report a title." })
     .trim()
     .min(8, { message: "Give the report a title of at least 8 characters that says what goes wrong." })
     .max(limits.title, { message: `Keep the title under ${limits.title} characters.` }),
-  areas: list(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).min(1, { message: "Choose at least one area." }).max(6)),
+  areas: formList(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).min(1, { message: "Choose at least one area." }).max(6)),
   severity: z.enum(severityOrder as [PainSeverity, ...PainSeverity[]], { message: "Choose how much this hurts." }),
   description: z
     .string({ message: "Describe the problem." })
     .trim()
     .min(20, { message: "Describe the problem in at least 20 characters: what you did, what happened, what you expected." })
     .max(limits.description, { message: `Keep the description under ${limits.description.toLocaleString("en")} characters.` }),
-  isReporterPublic: checkbox,
+  isReporterPublic: formCheckbox,
   importTime: z.preprocess(emptyToUndefined, z.string().max(limits.evidence, { message: "That output is over 1 MB; paste the first part." }).optional()),
 });
 export type ReportInput = z.infer<typeof reportSchema>;
@@ -125,11 +120,10 @@ export const normalizeSite = (site: string | null | undefined) => site?.trim().t
 
 // What the report pages' forms send -------------------------------------------
 
-const numberOf = (noun: string) => z.coerce.number({ message: `Unknown ${noun}.` }).int({ message: `Unknown ${noun}.` }).min(1, { message: `Unknown ${noun}.` }).max(2_147_483_647, { message: `Unknown ${noun}.` });
 /** Ids made by the database (cuid), or by tests and imports (uuid). */
 const idOf = (noun: string) => z.string({ message: `Unknown ${noun}.` }).regex(/^[\w-]{1,64}$/, { message: `Unknown ${noun}.` });
 
-export const painPointIdSchema = numberOf("report");
+export const painPointIdSchema = recordId("report");
 export const commentIdSchema = idOf("comment");
 export const flagIdSchema = idOf("flag");
 export const linkIdSchema = idOf("link");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroupSlugs, impactOrder, stanceOrder } from "@/lib/peps/vocabulary";
+import { formList } from "@/lib/validation/form-fields";
 
 export const MAX_SUMMARY_LENGTH = 20_000;
 
@@ -11,16 +12,13 @@ export function parsePepNumber(value: string) {
 
 const pepNumberSchema = z.coerce.number({ message: "Unknown PEP." }).int({ message: "Unknown PEP." }).min(0, { message: "Unknown PEP." }).max(99_999, { message: "Unknown PEP." });
 
-/** A field that may be sent once or repeated (checkboxes): always a list. */
-const list = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
-
 export const assessmentInputSchema = z.object({
   pepNumber: pepNumberSchema,
   /** The version the editor started from; saving over a newer one is refused. */
   expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1),
-  areas: list(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).max(12)),
+  areas: formList(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).max(12)),
   impact: z.enum(impactOrder as [Impact, ...Impact[]], { message: "Choose how strongly this PEP affects HPC users." }),
-  affected: list(z.enum(affectedGroupSlugs as [string, ...string[]], { message: "Unknown group." })).pipe(z.array(z.string()).max(affectedGroupSlugs.length)),
+  affected: formList(z.enum(affectedGroupSlugs as [string, ...string[]], { message: "Unknown group." })).pipe(z.array(z.string()).max(affectedGroupSlugs.length)),
   stance: z.enum(stanceOrder as [Stance, ...Stance[]], { message: "Choose the group's stance." }),
   summary: z
     .string()

@@ -3,10 +3,11 @@
 import { z } from "zod";
 import { defineAction } from "@/lib/define-action";
 import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
+import { recordId } from "@/lib/validation/form-fields";
 import { slugPattern } from "@/lib/sessions/slug";
 
 const restoreSchema = z.object({
-  revisionId: z.coerce.number({ message: "Unknown revision." }).int({ message: "Unknown revision." }).min(1, { message: "Unknown revision." }).max(2_147_483_647, { message: "Unknown revision." }),
+  revisionId: recordId("revision"),
   slug: z.string().regex(slugPattern, { message: "Unknown session." }),
 });
 
