@@ -6,9 +6,7 @@ import { z } from "zod";
  * are invisible in every place the hub shows text. Tabs and line breaks are
  * ordinary text and stay.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex -- the same set, for a single test (no shared lastIndex)
 const anyControlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const controlCharacterMessage = "Remove the invisible control character (such as NUL) from this text.";
