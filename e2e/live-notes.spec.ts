@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
+import * as encoding from "lib0/encoding";
+import WebSocket from "ws";
 import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createPerson, createSession, database, pageAs } from "./support/database";
 import { openLiveNotes } from "./support/live";
+import { e2e } from "./support/settings";
 
 /**
  * A session's live notes as note-takers, read-only viewers, visitors and
@@ -11,8 +15,7 @@ import { openLiveNotes } from "./support/live";
  */
 
 /** A session under way, with its notes document. */
-const planSession = ({ notesEditors, markdown = "" }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS"; markdown?: string } = {}) =>
-  createSession({ timeZone: "America/Chicago", notesEditors, notes: markdown });
+const planSession = ({ notesEditors, markdown = "" }: { notesEditors?: "SIGNED_IN" | "MEMBERS" | "CHAIRS"; markdown?: string } = {}) => createSession({ timeZone: "America/Chicago", notesEditors, notes: markdown });
 
 const editor = (page: Page) => page.getByTestId("notes-editor").locator(".cm-content");
 
@@ -156,6 +159,33 @@ test.describe("live notes", () => {
     for (const { context } of [writer, member, chair]) await context.close();
   });
 
+  test("a forged presence shows as the server knows the connection: no borrowed name, no injected style, no outside request", async ({ browser }) => {
+    const session = await planSession({ markdown: "Agenda\n" });
+    const chair = await createPerson("chair", `Charlie ${randomUUID().slice(0, 4)}`);
+    const { page, context } = await pageAs(browser, chair);
+    const outsideRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).hostname === "tracker.example") outsideRequests.push(request.url());
+    });
+    await openLiveNotes(page, session.path);
+    await expect(page.getByTestId("participants")).toContainText(`${chair.name} (you)`);
+
+    // A visitor's raw connection claims the chair's name and a "colour" that is CSS, with a cursor in the text.
+    const forger = await forgePresence(session.id, {
+      user: { name: chair.name, color: "blue; position:fixed; inset:0; background:url(https://tracker.example/pixel.png)", colorLight: "red", key: chair.id },
+      cursor: { anchor: { tname: "markdown", assoc: 0 }, head: { tname: "markdown", assoc: 0 } },
+    });
+    await expect(page.getByTestId("participants").getByRole("listitem")).toHaveText([`${chair.name} (you)`, "Visitor"]);
+    // The visitor's cursor is drawn in a palette colour and says who it is.
+    await expect(page.locator(".cm-ySelectionInfo")).toHaveText("Visitor");
+    const caretStyle = await page.locator(".cm-ySelectionCaret").getAttribute("style");
+    expect(caretStyle).toMatch(/^background-color: #[0-9a-f]{6}; border-color: #[0-9a-f]{6}$/);
+    await expect(page.locator('[style*="fixed"]')).toHaveCount(0);
+    expect(outsideRequests).toEqual([]);
+    forger.close();
+    await context.close();
+  });
+
   test("the notes page reads without JavaScript, links PEPs, downloads as Markdown, and the PEP page lists the session", async ({ browser, request }) => {
     const session = await planSession({ markdown: "## Decisions\n\nTrack PEP 810 for the start-up work.\n" });
     await database().query(`UPDATE "NoteDocument" SET "mentionedPeps" = '{810}' WHERE "sessionId" = $1`, [session.id]);
@@ -177,3 +207,25 @@ test.describe("live notes", () => {
     await context.close();
   });
 });
+
+/** A raw notes connection, not signed in, that sends one awareness state of its choosing for a client id of its own. */
+async function forgePresence(sessionId: number, state: unknown) {
+  const documentName = `session-notes/${sessionId}`;
+  const socket = new WebSocket(`${e2e.appUrl.replace(/^http/, "ws")}/collab`, { headers: { origin: e2e.appUrl } });
+  await once(socket, "open");
+  const message = (write: (encoder: encoding.Encoder) => void) => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, documentName);
+    write(encoder);
+    return encoding.toUint8Array(encoder);
+  };
+  socket.send(message((encoder) => (encoding.writeVarUint(encoder, 2), encoding.writeVarUint(encoder, 0), encoding.writeVarString(encoder, "session-cookie")))); // Auth: token
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, 1);
+  encoding.writeVarUint(update, 987_654_321); // the client id
+  encoding.writeVarUint(update, 1); // its clock
+  encoding.writeVarString(update, JSON.stringify(state));
+  socket.send(message((encoder) => (encoding.writeVarUint(encoder, 1), encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update))))); // Awareness
+  return socket;
+}

@@ -9,7 +9,8 @@ import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/auth
 import type { CollabServer } from "@/lib/notes/live-notes-server";
 import { COLLAB_PATH, noteLimits, sessionIdFromDocumentName } from "@/lib/notes/note-document";
 import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
-import { documentUpdateIn } from "@/lib/notes/read-note-message";
+import { encodeAwarenessEntries, readNoteMessage, type NoteMessage } from "@/lib/notes/read-note-message";
+import { trustedAwarenessEntries } from "@/lib/notes/trusted-presence";
 
 /** Close codes the editor explains to the person (4000–4999 are the application's). */
 export const collabCloseCodes = { malformed: 4400, tooLarge: 4413, tooFast: 4429 } as const;
@@ -38,6 +39,13 @@ function closeSocket(connection: { webSocket: { close(code: number, reason: stri
   connection.webSocket.close(code, reason);
   throw Object.assign(new Error(reason), { code, reason });
 }
+
+/**
+ * Ends a message's handling without Hocuspocus applying it: a promise that
+ * never settles keeps Hocuspocus from applying, relaying or logging it (and
+ * is collected with the message).
+ */
+const handledHere = () => new Promise<never>(() => {});
 
 /** A token bucket per connection: a steady rate with room for a burst. */
 function messageBudget() {
@@ -87,23 +95,36 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       return document;
     },
 
-    async beforeHandleMessage({ connection, documentName, update: message }) {
-      // What a closed connection still had queued is dropped quietly: a promise
-      // that never settles keeps Hocuspocus from applying or logging it.
-      if (closedByUs.has(connection)) return new Promise<never>(() => {});
+    async beforeHandleMessage({ connection, context, document: liveDocument, documentName, update: message }) {
+      // What a closed connection still had queued is dropped quietly.
+      if (closedByUs.has(connection)) return handledHere();
       let withinBudget = budgets.get(connection);
       if (!withinBudget) budgets.set(connection, (withinBudget = messageBudget()));
       if (!withinBudget()) closeSocket(connection, collabCloseCodes.tooFast, "Too many changes at once; reconnecting shortly.");
 
-      let update: Uint8Array | null;
+      let read: NoteMessage;
       try {
-        update = documentUpdateIn(message);
-        if (update) Y.decodeUpdate(update);
+        read = readNoteMessage(message);
+        if (read.kind === "document-update") Y.decodeUpdate(read.update);
       } catch {
         closeSocket(connection, collabCloseCodes.malformed, "A message could not be read.");
       }
+      if (read.kind === "broadcast") return handledHere();
+      if (read.kind === "awareness") {
+        // Presence is applied here, as the server writes it, and the message as sent never is.
+        const { access } = context as ConnectionContext;
+        const trusted = trustedAwarenessEntries(read.entries, {
+          person: { userId: access.actor.userId, name: access.userName },
+          ownClientIds: liveDocument.getClients(connection.webSocket),
+          // A client with presence that is not this connection's is someone else's, here or (with Redis) at another instance.
+          isClientOfAnother: (clientId) => liveDocument.awareness.getStates().has(clientId),
+        });
+        if (trusted.length) liveDocument.applyAwarenessUpdate(connection, encodeAwarenessEntries(trusted));
+        return handledHere();
+      }
       // Read-only connections: Hocuspocus refuses their updates itself.
-      if (!update || connection.readOnly) return;
+      if (read.kind !== "document-update" || connection.readOnly) return;
+      const update = read.update;
 
       const document = loaded.get(documentName);
       if (!document) return;

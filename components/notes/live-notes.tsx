@@ -10,17 +10,11 @@ import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
 import { Markdown } from "@/components/markdown/markdown";
+import { presenceNameFor, presenceUser, shownPresence, visitorPresenceKey } from "@/lib/notes/presence";
 import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
+import type { Awareness } from "y-protocols/awareness";
 import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { EmptyNotesPreview, initialNotesView, NotesFrame, type NotesConnection, type NotesParticipant, type NotesView } from "./notes-frame";
-
-/** Distinct, readable cursor colours; a person keeps theirs for the session. */
-const palette = ["#2563eb", "#db2777", "#059669", "#d97706", "#7c3aed", "#0891b2", "#dc2626", "#4d7c0f"];
-function colorFor(seed: string) {
-  let hash = 0;
-  for (const char of seed) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  return palette[Math.abs(hash) % palette.length]!;
-}
 
 const closeReasons: Record<number, string> = {
   1009: "A change was too large to send (2 MB at most).",
@@ -91,15 +85,14 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
 
     sendOwnAwarenessOnly(provider);
 
-    // Visitors are told apart by their tab's Yjs client id.
-    const key = userKey ?? `guest-${doc.clientID}`;
-    const color = colorFor(key);
-    provider.awareness?.setLocalStateField("user", { name: userName ?? "Guest", color, colorLight: `${color}33`, key });
+    // The server writes everyone's name and colour as it knows them; this is how this tab shows itself meanwhile.
+    provider.awareness?.setLocalStateField("user", presenceUser({ name: presenceNameFor({ isSignedIn: userKey !== null, name: userName }), key: userKey ?? visitorPresenceKey(doc.clientID) }));
+    const awareness = provider.awareness ? withShownPresenceOnly(provider.awareness) : null;
     const showParticipants = () => {
-      const states = provider.awareness?.getStates() ?? new Map();
+      const states = awareness?.getStates() ?? new Map();
       const seen = new Map<string, NotesParticipant>();
       for (const [clientId, state] of states) {
-        const user = (state as { user?: { name: string; color: string; key: string } }).user;
+        const user = (state as ReturnType<typeof shownPresence>)?.user;
         if (!user) continue;
         const isYou = clientId === doc.clientID;
         // One entry per person, however many tabs they have open.
@@ -135,7 +128,7 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
           EditorView.contentAttributes.of({ "aria-label": "Session notes (Markdown)" }),
           EditorState.readOnly.of(!canEdit),
           EditorView.editable.of(canEdit),
-          yCollab(ytext, provider.awareness, { undoManager }),
+          yCollab(ytext, awareness, { undoManager }),
         ],
       }),
     });
@@ -162,4 +155,27 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
       preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canEdit} />}
     />
   );
+}
+
+/**
+ * The awareness as the editor and the list of who is here read it: only
+ * states with a well-formed user and a strict hex colour, since y-codemirror
+ * puts the colour into a `style` attribute as it is.
+ */
+function withShownPresenceOnly(awareness: Awareness): Awareness {
+  const getStates = () => {
+    const shown = new Map<number, Record<string, unknown>>();
+    for (const [clientId, state] of awareness.getStates()) {
+      const presence = shownPresence(state);
+      if (presence) shown.set(clientId, { ...presence });
+    }
+    return shown;
+  };
+  return new Proxy(awareness, {
+    get(target, property) {
+      if (property === "getStates") return getStates;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -6,6 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { noteDocumentName } from "@/lib/notes/note-document";
 import { getSessionNotesText } from "@/lib/notes/get-session-notes-text";
+import { presenceKeyFor } from "@/lib/notes/trusted-presence";
 import { Markdown } from "@/components/markdown/markdown";
 import { LazyLiveNotes } from "./lazy-live-notes";
 
@@ -32,11 +33,7 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
             Shared notes
           </h2>
           <p className="text-sm text-muted">
-            {canEdit
-              ? "Everyone here types into the same notes; your changes are saved as you type."
-              : user
-                ? "The notes update live as the note-takers type."
-                : "The notes update live. Sign in to take part."}
+            {canEdit ? "Everyone here types into the same notes; your changes are saved as you type." : user ? "The notes update live as the note-takers type." : "The notes update live. Sign in to take part."}
           </p>
         </div>
         <nav aria-label="Notes" className="flex flex-wrap gap-2">
@@ -57,7 +54,7 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
         documentName={noteDocumentName(sessionId)}
         canEdit={canEdit}
         userName={user?.name ?? null}
-        userKey={user?.id ?? null}
+        userKey={user ? presenceKeyFor(user.id) : null}
         initialMarkdown={notes.markdown}
         renderedNotes={notes.markdown.trim() ? <Markdown source={notes.markdown} /> : null}
         styleNonce={styleNonce}

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { stripControlCharacters } from "@/lib/validation/text";
 
 /**
  * How a session's notes are kept in PostgreSQL:
@@ -37,9 +38,22 @@ export interface StoredNotes {
 /** Yjs's bytes as Prisma types them (Yjs never hands out shared memory). */
 export const asBytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
 
+/**
+ * The notes' Markdown as the hub stores and shows it. A CRDT document holds
+ * whatever its clients typed or sent, control characters included; those
+ * show nowhere, and PostgreSQL's text cannot hold a NUL at all (one would
+ * make every store fail, and the document could never be stored again).
+ */
 export function textOf(doc: Y.Doc): string {
-  return doc.getText(NOTES_TEXT_FIELD).toString();
+  return stripControlCharacters(doc.getText(NOTES_TEXT_FIELD).toString());
 }
+
+/**
+ * How much of the notes the search index covers. A tsvector holds at most
+ * 1 MB; the notes may be 2 MB, and a store whose index overflowed would fail
+ * every time. Sessions' notes are far shorter than this.
+ */
+export const SEARCHABLE_NOTES_LENGTH = 200_000;
 
 /** A document holding a Markdown text that had no Yjs state yet (demo data, notes nobody opened). */
 export function docFromMarkdown(markdown: string): Y.Doc {
@@ -101,7 +115,7 @@ export async function storeNotes({ documentId, state }: { documentId: number; st
     await tx.$executeRaw`
       UPDATE "NoteDocument"
       SET state = ${merged}, markdown = ${markdown}, "mentionedPeps" = ${peps}::int[],
-          "searchVector" = to_tsvector('english', ${markdown}),
+          "searchVector" = to_tsvector('english', ${markdown.slice(0, SEARCHABLE_NOTES_LENGTH)}),
           "changedAt" = CASE WHEN ${isChanged} THEN now() ELSE "changedAt" END, "updatedAt" = now()
       WHERE id = ${documentId}`;
     if (logged.length) await tx.noteUpdate.deleteMany({ where: { id: { in: logged.map((entry) => entry.id) } } });

@@ -8,10 +8,11 @@ import * as encoding from "lib0/encoding";
 import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
+import { readNotesText } from "@/lib/notes/records";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
 import { noteDocumentName, noteLimits, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import * as Y from "yjs";
-import { docFromUpdates, loadNotes, logNoteUpdate, storeNotes, textOf } from "@/lib/notes/note-persistence";
+import { docFromMarkdown, docFromUpdates, loadNotes, logNoteUpdate, storeNotes, textOf } from "@/lib/notes/note-persistence";
 import { recordSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
 import { createCollabServer, type CollabServer } from "@/server/collab-server";
@@ -174,6 +175,73 @@ describe("live notes", () => {
   });
 });
 
+describe("presence", () => {
+  const forgedColor = "blue; position:fixed; inset:0; background:url(https://tracker.example/pixel.png)";
+  const paletteColor = /^#[0-9a-f]{6}$/;
+  type Shown = { user?: { name?: unknown; color?: unknown; colorLight?: unknown; key?: unknown }; cursor?: unknown; [field: string]: unknown };
+  const presenceOf = (client: NotesClient, clientId: number) => client.provider.awareness?.getStates().get(clientId) as Shown | undefined;
+
+  it("shows every connection under the name the server knows and a palette colour, whatever it claims, and drops fields it does not know", async () => {
+    const session = await makeSession({ notes: "" });
+    const chair = await createSignedInPerson("chair");
+    const member = await createSignedInPerson("member");
+    const observer = await connect(session.documentName, chair.sessionToken);
+    const visitor = await connect(session.documentName);
+    const signedIn = await connect(session.documentName, member.sessionToken);
+    const forged = {
+      user: { name: chair.name, color: forgedColor, colorLight: forgedColor, key: chair.id },
+      cursor: { anchor: { assoc: 0, tname: "notes", evil: "x" }, head: { assoc: 0, tname: "notes" } },
+      avatar: "https://tracker.example/a.png",
+    };
+    visitor.provider.awareness!.setLocalState(forged);
+    signedIn.provider.awareness!.setLocalState(forged);
+
+    await waitFor(() => presenceOf(observer, visitor.doc.clientID)?.user !== undefined && presenceOf(observer, signedIn.doc.clientID)?.user !== undefined, 5_000, "both presences");
+    const shownVisitor = presenceOf(observer, visitor.doc.clientID)!;
+    const shownMember = presenceOf(observer, signedIn.doc.clientID)!;
+    expect(shownVisitor.user).toMatchObject({ name: "Visitor", color: expect.stringMatching(paletteColor) });
+    expect(shownMember.user).toMatchObject({ name: member.name, color: expect.stringMatching(paletteColor) });
+    for (const shown of [shownVisitor, shownMember]) {
+      expect(Object.keys(shown).sort()).toEqual(["cursor", "user"]);
+      expect(shown.user!.colorLight).toBe(`${shown.user!.color as string}33`);
+      expect(shown.user!.key).not.toBe(chair.id);
+      expect(shown.cursor).toEqual({ anchor: { type: null, tname: "notes", item: null, assoc: 0 }, head: { type: null, tname: "notes", item: null, assoc: 0 } });
+    }
+    // One person's tabs share a key (the list shows them once); two visitors do not.
+    const secondTab = await connect(session.documentName, member.sessionToken);
+    secondTab.provider.awareness!.setLocalStateField("user", { name: "anything" });
+    await waitFor(() => presenceOf(observer, secondTab.doc.clientID)?.user !== undefined, 5_000, "the second tab");
+    expect(presenceOf(observer, secondTab.doc.clientID)!.user!.key).toBe(shownMember.user!.key);
+  });
+
+  it("refuses a connection's changes to another client's presence, and removing it", async () => {
+    const session = await makeSession({ notes: "" });
+    const chair = await createSignedInPerson("chair");
+    const chairClient = await connect(session.documentName, chair.sessionToken);
+    chairClient.provider.awareness!.setLocalStateField("user", { name: chair.name });
+    const observer = await connect(session.documentName);
+    await waitFor(() => presenceOf(observer, chairClient.doc.clientID)?.user !== undefined, 5_000, "the chair's presence");
+    const before = presenceOf(observer, chairClient.doc.clientID);
+
+    // A raw connection that writes states for the chair's client: changed, then removed, each with a clock far ahead.
+    const socket = new WebSocket(`${baseUrl.replace("http", "ws")}/collab`);
+    await once(socket, "open");
+    socket.send(authMessage(session.documentName));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.send(awarenessMessage(session.documentName, [{ clientId: chairClient.doc.clientID, clock: 1_000, state: { user: { name: "Hijacked", color: forgedColor, key: "x" } } }]));
+    socket.send(
+      awarenessMessage(session.documentName, [
+        { clientId: 424242, clock: 1, state: { user: { name: "Mallory", color: "#000000", key: "m" } } },
+        { clientId: chairClient.doc.clientID, clock: 2_000, state: null },
+      ]),
+    );
+    await waitFor(() => presenceOf(observer, 424242)?.user !== undefined, 5_000, "the raw connection's own presence");
+    expect(presenceOf(observer, 424242)!.user).toMatchObject({ name: "Visitor", color: expect.stringMatching(paletteColor) });
+    expect(presenceOf(observer, chairClient.doc.clientID)).toEqual(before);
+    socket.close();
+  });
+});
+
 describe("the record", () => {
   it("shows acknowledged edits on the notes page before the server has compacted them", async () => {
     const session = await makeSession({ notes: "" });
@@ -225,6 +293,51 @@ describe("the record", () => {
     const row = await db.noteDocument.findUniqueOrThrow({ where: { id: stored.documentId }, select: { markdown: true, _count: { select: { updates: true } } } });
     expect(row.markdown).toBe("Theirs: Base and ours");
     expect(row._count.updates).toBe(0);
+  });
+
+  it("keeps the stored Markdown and the search index up to date when the notes hold a NUL or other control characters", async () => {
+    const session = await makeSession({ notes: "" });
+    const person = await createSignedInPerson();
+    const searchable = async (word: string) => (await db.$queryRaw<{ found: boolean }[]>`SELECT "searchVector" @@ plainto_tsquery('english', ${word}) AS found FROM "NoteDocument" WHERE "sessionId" = ${session.id}`)[0]?.found;
+    const storeAndUnload = async (client: NotesClient) => {
+      await client.settled();
+      client.close();
+      clients.splice(clients.indexOf(client), 1);
+      await waitFor(() => collab.hocuspocus.getDocumentsCount() === 0, 10_000, "the document to be stored and unloaded");
+    };
+
+    const writer = await connect(session.documentName, person.sessionToken);
+    writer.text.insert(0, "alpha\u0000 bravo\u0007 charlie\n");
+    await storeAndUnload(writer);
+    const first = await db.noteDocument.findUniqueOrThrow({ where: { sessionId: session.id }, select: { markdown: true } });
+    expect(first.markdown).toBe("alpha bravo charlie\n");
+    expect(await searchable("charlie")).toBe(true);
+
+    // Later words become searchable too, with the NUL still in the document and after it is deleted.
+    const again = await connect(session.documentName, person.sessionToken);
+    expect(again.text.toString()).toContain("\u0000");
+    again.text.insert(again.text.length, "delta\n");
+    await storeAndUnload(again);
+    expect(await searchable("delta")).toBe(true);
+    const last = await connect(session.documentName, person.sessionToken);
+    last.text.delete(last.text.toString().indexOf("\u0000"), 1);
+    last.text.insert(last.text.length, "echo\n");
+    await storeAndUnload(last);
+    expect(await searchable("echo")).toBe(true);
+    expect((await db.noteDocument.findUniqueOrThrow({ where: { sessionId: session.id } })).markdown).toBe("alpha bravo charlie\ndelta\necho\n");
+    // What the notes page shows before the next store, from the state and the log.
+    expect((await readNotesText(session.id)).markdown).toBe("alpha bravo charlie\ndelta\necho\n");
+  });
+
+  it("stores notes of 1.5 MB of distinct words, whose full search index would exceed PostgreSQL's 1 MB tsvector", async () => {
+    const session = await makeSession({ notes: "" });
+    const { documentId } = await loadNotes(session.id);
+    const words = Array.from({ length: 120_000 }, (_, index) => `w${(index * 7919).toString(36)}x${index.toString(36)}`).join(" ");
+    await storeNotes({ documentId, state: Y.encodeStateAsUpdate(docFromMarkdown(`${words} finalword`)) });
+    const stored = await db.noteDocument.findUniqueOrThrow({ where: { id: documentId }, select: { markdown: true } });
+    expect(stored.markdown.length).toBeGreaterThan(1_500_000);
+    const [{ found } = { found: false }] = await db.$queryRaw<{ found: boolean }[]>`SELECT "searchVector" @@ plainto_tsquery('english', ${words.slice(0, words.indexOf(" "))}) AS found FROM "NoteDocument" WHERE id = ${documentId}`;
+    expect(found).toBe(true);
   });
 
   it("keeps one revision of each session's notes when it ends", async () => {
@@ -345,5 +458,20 @@ function awarenessQuery(documentName: string) {
   const encoder = encoding.createEncoder();
   encoding.writeVarString(encoder, documentName);
   encoding.writeVarUint(encoder, 3); // QueryAwareness
+  return encoding.toUint8Array(encoder);
+}
+
+function awarenessMessage(documentName: string, entries: { clientId: number; clock: number; state: unknown }[]) {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(update, entry.clientId);
+    encoding.writeVarUint(update, entry.clock);
+    encoding.writeVarString(update, JSON.stringify(entry.state));
+  }
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, 1); // Awareness
+  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update));
   return encoding.toUint8Array(encoder);
 }
