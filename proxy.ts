@@ -41,7 +41,8 @@ export function contentSecurityPolicy({ nonce, isDevelopment, isHttps }: { nonce
     `style-src 'self' 'nonce-${nonce}'`,
     // Server-rendered style attributes (chart bar widths and the like); they cannot run code.
     "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    // Images from the hub only: Markdown's images from other sites are links (lib/markdown/render-markdown.ts), never fetched by a reader.
+    "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

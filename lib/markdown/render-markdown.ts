@@ -34,6 +34,30 @@ function markExternalLinks() {
 }
 
 /**
+ * An image from another site would be fetched by every reader's browser, and
+ * tell whoever posted it who read the page and when (a tracking pixel); the
+ * hub has no image proxy to fetch it for them. So it becomes a link that
+ * names the image and its site, opened only by a reader who chooses to, and
+ * the pages' CSP admits images from the hub itself only.
+ */
+function linkExternalImages() {
+  return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent: Parent | undefined) => {
+      const src = node.tagName === "img" ? node.properties.src : undefined;
+      if (!parent || index === undefined || typeof src !== "string" || !/^https?:\/\//i.test(src) || !URL.canParse(src)) return;
+      const alt = typeof node.properties.alt === "string" && node.properties.alt.trim() ? node.properties.alt.trim() : "Image";
+      const link: Element = {
+        type: "element",
+        tagName: "a",
+        properties: { href: src, rel: ["nofollow", "noopener", "noreferrer", "ugc"], className: ["external-image"] },
+        children: [{ type: "text", value: `${alt} (image on ${new URL(src).hostname})` }],
+      };
+      parent.children.splice(index, 1, link);
+    });
+  };
+}
+
+/**
  * Headings move one level down (# → h2 … ##### → h6): every page that shows
  * Markdown already has its own h1, its title, and a document outline with
  * two would mislead screen readers and search engines.
@@ -92,6 +116,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: false })
   .use(rehypeSanitize, schema)
+  .use(linkExternalImages)
   .use(markExternalLinks)
   .use(demoteHeadings)
   .use(recordParents)

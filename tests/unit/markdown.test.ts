@@ -14,7 +14,7 @@ const attacks = [
   '<iframe src="https://evil.example"></iframe>',
   '<svg onload="alert(1)"><circle /></svg>',
   '<div style="background:url(javascript:alert(1))">x</div>',
-  "<object data=\"x.swf\"></object>",
+  '<object data="x.swf"></object>',
   '<form action="https://evil.example"><input name="x"></form>',
   '<a href="https://example.org" onclick="alert(1)">x</a>',
   '<details open ontoggle="alert(1)">',
@@ -28,6 +28,14 @@ describe("markdown rendering", () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
     expect(html).not.toMatch(/(href|src)="\s*(javascript|data):/i);
     expect(html).not.toMatch(/style=/i);
+  });
+
+  it("turns an image from another site into a link naming it, so no reader's browser fetches it; the hub's own images stay", () => {
+    const html = markdownToHtml("![cluster load](https://tracker.example/pixel.png?who=1) ![](http://x.example/a.gif) ![chart](/images/chart.png)");
+    expect(html).not.toMatch(/<img[^>]+src="https?:/);
+    expect(html).toContain('<a href="https://tracker.example/pixel.png?who=1" rel="nofollow noopener noreferrer ugc" class="external-image">cluster load (image on tracker.example)</a>');
+    expect(html).toContain(">Image (image on x.example)</a>");
+    expect(html).toContain('<img src="/images/chart.png" alt="chart">');
   });
 
   it("keeps code that shows HTML as text", () => {
