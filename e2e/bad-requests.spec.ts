@@ -123,7 +123,7 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
     ...queryProbes("/api/v1/pain-points", [...board, "limit", "cursor"]),
     ...queryProbes("/api/v1/peps", [...pepList, "limit", "cursor"]),
     ...queryProbes("/pain-points", board),
-    ...queryProbes("/pain-points/export.csv", board),
+    ...queryProbes("/pain-points/export.csv", board, "admin"),
     ...queryProbes("/peps", pepList),
     ...queryProbes("/peps/feed.xml", ["q", "area", "status"]),
     ...queryProbes("/search", ["q", "kind", "page"]),
