@@ -190,3 +190,35 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
   expect(serverErrors.map(({ probe, status }) => `${status} ${probe.label}`)).toEqual([]);
   expect(errorPages.map(({ probe }) => probe.label)).toEqual([]);
 });
+
+test("what the bad requests get instead: the filter ignored with a notice, a JSON problem, a titled not-found page, a plain 400", async ({ request }) => {
+  const adminCookie = await cookieFor(await createPerson("admin"));
+  const ignoredNotice = "were not understood and were ignored";
+  for (const path of ["/pain-points?q=numpy%00", "/search?q=numpy%00"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).toMatch(/not understood and (was|were) ignored/);
+    expect(html, path).not.toMatch(errorPageMarkers);
+  }
+  for (const path of ["/admin/people?q=a%00b&role=admin", "/admin/audit?action=%00&limit=1e400"]) {
+    const response = await request.get(path, { headers: { cookie: adminCookie } });
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toContain(ignoredNotice);
+  }
+
+  const api = await request.get("/api/v1/pain-points?q=%00");
+  expect(api.status()).toBe(400);
+  expect(((await api.json()) as { error: { code: string } }).error.code).toBe("INVALID_QUERY");
+
+  for (const path of ["/areas/%00", "/sessions/a%00b", "/pain-points/2147483648"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toContain("Page not found");
+  }
+  expect((await request.get("/sessions/%00/calendar.ics")).status()).toBe(404);
+
+  const broken = await request.get("/sessions/%E0%A4%A");
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toContain("could not understand");
+});
