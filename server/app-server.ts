@@ -3,6 +3,7 @@ import type { Socket } from "node:net";
 import next from "next";
 import { StartupError } from "@/lib/startup-error";
 import { createAnonymousPageCache } from "./anonymous-page-cache";
+import { answerBadRequest, answerUndecodableActionsWith400, hasBrokenPercentEncoding, isPossibleActionPost } from "./bad-requests";
 import { getAppConfig } from "@/lib/config";
 import { createCollabServer } from "./collab-server";
 import { createLiveServer } from "./live-server";
@@ -27,11 +28,15 @@ export async function startAppServer({ dev, port, host, dir, redisUrl, publicUrl
   const live = createLiveServer({ connectionString: getAppConfig().databaseUrl });
   const server = createServer((request, response) => {
     if (live.handleRequest(request, response)) return;
-    pageCache.serve(request, response, () => handle(request, response)).catch((error: unknown) => {
-      console.error("Unhandled error while serving", request.url, error);
-      if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
-      response.end("Internal server error");
-    });
+    if (hasBrokenPercentEncoding(request.url ?? "/")) return answerBadRequest(request, response, "Its address has a broken percent-encoding (a % not followed by a valid escape).");
+    if (isPossibleActionPost(request)) answerUndecodableActionsWith400(request, response);
+    pageCache
+      .serve(request, response, () => handle(request, response))
+      .catch((error: unknown) => {
+        console.error("Unhandled error while serving", request.url, error);
+        if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain" });
+        response.end("Internal server error");
+      });
   });
   const collab = createCollabServer({ redisUrl, publicUrl });
   // Published for Server Actions (restoring a revision edits the live document);

@@ -3,6 +3,8 @@ import { statusOrder } from "@/lib/peps/vocabulary";
 
 /** An area with its PEPs grouped by status (in the order a reader cares about), or null. */
 export async function getArea(slug: string) {
+  // The same rule as the area filter's; anything else (a NUL, which PostgreSQL cannot compare, among them) is no area.
+  if (!/^[a-z0-9-]{1,40}$/.test(slug)) return null;
   const area = await db.area.findUnique({
     where: { slug },
     select: {
@@ -19,9 +21,7 @@ export async function getArea(slug: string) {
   });
   if (!area) return null;
   const peps = area.peps.map(({ pep }) => pep).sort((a, b) => b.number - a.number);
-  const byStatus = statusOrder
-    .map((status) => ({ status, peps: peps.filter((pep) => pep.status === status) }))
-    .filter((group) => group.peps.length > 0);
+  const byStatus = statusOrder.map((status) => ({ status, peps: peps.filter((pep) => pep.status === status) })).filter((group) => group.peps.length > 0);
   return { ...area, pepCount: peps.length, byStatus };
 }
 

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Actor } from "@/lib/permissions";
+import { withoutControlCharacters } from "@/lib/validation/text";
 
 export const auditQuerySchema = z.object({
-  action: z.string().max(100).optional(),
-  subjectId: z.string().max(100).optional(),
+  action: withoutControlCharacters.max(100).optional(),
+  subjectId: withoutControlCharacters.max(100).optional(),
   /** Id of the last entry already shown. */
-  after: z.string().max(40).optional(),
+  after: withoutControlCharacters.max(40).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { controlCharacterMessage, hasControlCharacters, stripControlCharacters } from "@/lib/validation/text";
 
 /**
  * Reading list filters from URL parameters, shared by the pages (which ignore
@@ -36,19 +37,20 @@ export function readListParams(params: RawParams, spec: ListQuerySpec): { values
   for (const [key, maxLength] of Object.entries(spec.text ?? {})) {
     const text = valuesOf(params, key).join(" ");
     if (text.length > maxLength) problems.push(`${key} is longer than ${maxLength} characters`);
+    else if (hasControlCharacters(text)) problems.push(`${key}: ${controlCharacterMessage}`);
     else if (text) values[key] = text;
   }
   for (const [key, schema] of Object.entries(spec.single)) {
     const value = valuesOf(params, key).at(-1);
     if (value === undefined) continue;
     if (schema.safeParse(value).success) values[key] = value;
-    else problems.push(`${key} “${value}” is not one of: ${optionsOf(schema).join(", ")}`);
+    else problems.push(`${key} “${shown(value)}” is not one of: ${optionsOf(schema).join(", ")}`);
   }
   for (const [key, { schema, known, noun = key }] of Object.entries(spec.multi)) {
     const accepted: string[] = [];
     for (const value of valuesOf(params, key).map((item) => item.toLowerCase())) {
       if (schema.safeParse(value).success && (!known || known.includes(value))) accepted.push(value);
-      else problems.push(`${key} “${value}” is not a known ${noun}`);
+      else problems.push(`${key} “${shown(value)}” is not a known ${noun}`);
     }
     values[key] = [...new Set(accepted)];
   }
@@ -58,4 +60,33 @@ export function readListParams(params: RawParams, spec: ListQuerySpec): { values
 function optionsOf(schema: z.ZodType): string[] {
   const inner = (schema as unknown as { unwrap?: () => z.ZodType }).unwrap?.() ?? schema;
   return (inner as unknown as { options?: string[] }).options ?? [];
+}
+
+/** A value a visitor sent, as a problem quotes it: without control characters, and short. */
+export function shown(value: string): string {
+  const visible = stripControlCharacters(value);
+  return visible.length > 40 ? `${visible.slice(0, 40)}…` : visible;
+}
+
+/**
+ * Reads each field of an object schema from URL parameters on its own (the last
+ * value when repeated), so one bad parameter is ignored with a problem to show
+ * instead of discarding the others; text with control characters is refused
+ * before the schema sees it. Ignored fields take the schema's defaults.
+ */
+export function readQueryFields<Shape extends z.ZodRawShape>(params: RawParams, schema: z.ZodObject<Shape>): { query: z.infer<z.ZodObject<Shape>>; problems: string[] } {
+  const accepted: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const value = (params instanceof URLSearchParams ? params.getAll(key) : [params[key]].flat().filter((item): item is string => item !== undefined)).at(-1);
+    if (value === undefined || value === "") continue;
+    if (hasControlCharacters(value)) {
+      problems.push(`${key}: ${controlCharacterMessage}`);
+      continue;
+    }
+    const parsed = (field as z.ZodType).safeParse(value);
+    if (parsed.success) accepted[key] = value;
+    else problems.push(`${key} “${shown(value)}”: ${parsed.error.issues[0]?.message ?? "not valid"}`);
+  }
+  return { query: schema.parse(accepted), problems };
 }

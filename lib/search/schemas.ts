@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { RawParams } from "@/lib/http/list-query";
+import { shown, type RawParams } from "@/lib/http/list-query";
+import { controlCharacterMessage, hasControlCharacters } from "@/lib/validation/text";
 
 /** What site search looks through, as the `kind` URL values, in the order results are shown. */
 export const searchKinds = ["peps", "pain-points", "notes"] as const;
@@ -50,7 +51,12 @@ export function readSearchParams(params: RawParams): { q: string; kind?: SearchK
   const problems: string[] = [];
   const rawKind = firstValue(params, "kind");
   const kind = searchInputSchema.shape.kind.safeParse(rawKind || undefined);
-  if (!kind.success) problems.push(`kind “${rawKind?.slice(0, 40)}” is not one of: ${searchKinds.join(", ")}`);
+  if (!kind.success) problems.push(`kind “${shown(rawKind ?? "")}” is not one of: ${searchKinds.join(", ")}`);
   const page = searchInputSchema.shape.page.safeParse(Number(firstValue(params, "page")));
-  return { q: firstValue(params, "q") ?? "", kind: kind.success ? kind.data : undefined, page: page.success ? page.data : 1, problems };
+  let q = firstValue(params, "q") ?? "";
+  if (hasControlCharacters(q)) {
+    problems.push(`q: ${controlCharacterMessage}`);
+    q = "";
+  }
+  return { q, kind: kind.success ? kind.data : undefined, page: page.success ? page.data : 1, problems };
 }

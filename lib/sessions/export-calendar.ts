@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { anonymousActor, assertCan, readableSessionsWhere, type Actor } from "@/lib/permissions";
 import { markdownToCalendarText } from "@/lib/sessions/calendar-text";
 import { plannedSessionSelect } from "@/lib/sessions/records";
+import { slugPattern } from "@/lib/sessions/slug";
 
 /** How many sessions the public feed carries, newest first. */
 const FEED_LIMIT = 500;
@@ -20,6 +21,8 @@ type CalendarSession = Prisma.BofSessionGetPayload<{ select: typeof calendarSele
  * no such session this actor may read.
  */
 export async function exportSessionCalendar({ actor, slug, origin }: { actor: Actor; slug: string; origin: string }) {
+  // Not a session address at all (a NUL, which PostgreSQL cannot compare, among them): no such session.
+  if (!slugPattern.test(slug)) return null;
   const session = await db.bofSession.findFirst({ where: { slug, ...readableSessionsWhere(actor) }, select: calendarSelect });
   if (!session) return null;
   const calendar = newCalendar(origin, session.title);

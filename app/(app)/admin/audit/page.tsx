@@ -1,12 +1,14 @@
 import { ScrollText } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
 import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
 import { auditQuerySchema, listAuditEvents } from "@/lib/audit/list-audit-events";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { readQueryFields } from "@/lib/http/list-query";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -25,13 +27,13 @@ function describeChange(before: unknown, after: unknown) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const parsed = auditQuerySchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
+  const { query, problems } = readQueryFields(await searchParams, auditQuerySchema);
   const { events, nextCursor } = await listAuditEvents({ actor: await getCurrentActor(), query });
 
   return (
     <div className="space-y-6">
       <PageHeader title="Audit log" description="Every change of a role, a membership, a triage state or a statement's state: who, what, when, before and after." />
+      <IgnoredParamsNotice problems={problems} />
       {events.length === 0 ? (
         <EmptyState icon={ScrollText} title="Nothing recorded yet">
           <p>Changes appear here as soon as someone makes one.</p>
@@ -45,8 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </time>
               <div className="space-y-1">
                 <p>
-                  <UserText className="font-medium">{event.actor?.name ?? event.actor?.email ?? "The system"}</UserText>{" "}
-                  <span className="text-muted">{actionLabels[event.action] ?? event.action}</span>{" "}
+                  <UserText className="font-medium">{event.actor?.name ?? event.actor?.email ?? "The system"}</UserText> <span className="text-muted">{actionLabels[event.action] ?? event.action}</span>{" "}
                   <UserText className="font-medium">{event.subjectLabel ?? `${event.subjectType} ${event.subjectId}`}</UserText>
                 </p>
                 <ul className="flex flex-wrap gap-2">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -7,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
+import { readQueryFields } from "@/lib/http/list-query";
 import { formatDate, formatCount } from "@/lib/ui/format";
 import { listPeople, peopleQuerySchema } from "@/lib/users/list-people";
 import { RoleForm } from "./_components/role-form";
@@ -14,9 +16,7 @@ import { RoleForm } from "./_components/role-form";
 export const metadata: Metadata = { title: "People & roles" };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const parsed = peopleQuerySchema.safeParse(params);
-  const query = parsed.success ? parsed.data : peopleQuerySchema.parse({});
+  const { query, problems } = readQueryFields(await searchParams, peopleQuerySchema);
   const actor = await getCurrentActor();
   const { people, total, page, pageCount } = await listPeople({ actor, query });
   const pageLink = (target: number) => `/admin/people?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.role ? { role: query.role } : {}), page: String(target) })}`;
@@ -50,7 +50,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           {formatCount(total, "person", "people")}
         </p>
       </form>
-      {!parsed.success ? <p className="text-sm text-warning">Some filters in the address were not understood and were ignored.</p> : null}
+      <IgnoredParamsNotice problems={problems} />
 
       {/* A table on wide screens; on phones each row stacks into a card. */}
       <div className="rounded-xl border border-line bg-surface">
@@ -101,11 +101,23 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </div>
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="flex items-center justify-between text-sm">
-          {page > 1 ? <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page - 1)}>Previous</Link> : <span />}
+          {page > 1 ? (
+            <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page - 1)}>
+              Previous
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-muted">
             Page {page} of {pageCount}
           </span>
-          {page < pageCount ? <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page + 1)}>Next</Link> : <span />}
+          {page < pageCount ? (
+            <Link className={buttonStyles({ variant: "secondary", size: "sm" })} href={pageLink(page + 1)}>
+              Next
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </div>

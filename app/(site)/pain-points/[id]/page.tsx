@@ -54,9 +54,14 @@ export default async function PainPointPage({ params, searchParams }: Params) {
     <div className="space-y-8">
       <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current={`#${report.id}`} />
 
-      {query.reported ? <Notice tone="success" title="Thank you — your report is in">Others can now say it affects them too, and the chairs will triage it.</Notice> : null}
+      {query.reported ? (
+        <Notice tone="success" title="Thank you — your report is in">
+          Others can now say it affects them too, and the chairs will triage it.
+        </Notice>
+      ) : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
-      {typeof query.merged === "string" ? (
+      {/* Only a report number: the address is anyone's to write, and the notice must not say what they typed. */}
+      {typeof query.merged === "string" && /^\d{1,9}$/.test(query.merged) ? (
         <Notice tone="info" title={`Report #${query.merged} was merged into this one`}>
           It described the same problem; its “affects me too” votes and followers are counted here now.
         </Notice>
@@ -147,13 +152,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
             </section>
           ))}
 
-          <CommentThread
-            painPointId={report.id}
-            comments={report.comments}
-            canComment={report.permissions.canComment}
-            canModerate={report.permissions.canModerate}
-            canFlag={report.permissions.canFlag}
-          />
+          <CommentThread painPointId={report.id} comments={report.comments} canComment={report.permissions.canComment} canModerate={report.permissions.canModerate} canFlag={report.permissions.canFlag} />
         </div>
 
         <aside className="space-y-6 lg:col-start-2 lg:row-start-2">
@@ -188,9 +187,7 @@ function SideCard({ icon, title, children }: { icon: ReactNode; title: string; c
 const contextFieldOrder: (ContextField | "site" | "pythonVersion")[] = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"];
 
 function ContextCard({ report }: { report: PainPointDetails }) {
-  const rows = contextFieldOrder
-    .map((field) => [field, field === "site" || field === "pythonVersion" ? report[field] : describeContextValue(field, report[field])] as const)
-    .filter(([, value]) => value);
+  const rows = contextFieldOrder.map((field) => [field, field === "site" || field === "pythonVersion" ? report[field] : describeContextValue(field, report[field])] as const).filter(([, value]) => value);
   return (
     <Card>
       <CardHeader>
