@@ -105,7 +105,7 @@ test.describe("reporting, as a signed-in user", () => {
     await page.getByLabel("Title").fill("Slow");
     await page.getByRole("textbox", { name: /^Description/ }).fill("Imports are slow when all ranks start at once on our scratch filesystem.");
     await page.getByLabel("Python version").fill("three");
-    await page.getByLabel(/^Evidence: output of/).fill("Traceback (most recent call last):\n  File \"x.py\"");
+    await page.getByLabel(/^Evidence: output of/).fill('Traceback (most recent call last):\n  File "x.py"');
     await page.getByRole("button", { name: "Send report" }).click();
 
     await expect(page.getByText("Not sent yet")).toBeVisible();
@@ -134,7 +134,7 @@ test.describe("reporting, as a signed-in user", () => {
     await context.close();
   });
 
-  test("a reporter who chooses to be named is named; the next report starts from the last context", async ({ browser }) => {
+  test("a reporter who chooses to be named is named; the next report offers the last context, and starts empty", async ({ browser }) => {
     const reporter = await createPerson("user");
     const { context, page } = await pageAs(browser, reporter);
     await page.goto("/pain-points/new");
@@ -149,7 +149,8 @@ test.describe("reporting, as a signed-in user", () => {
     await expect(page.getByText(`by ${reporter.name}`)).toBeVisible();
 
     await page.goto("/pain-points/new");
-    await expect(page.getByText("We filled in what you gave before.")).toBeVisible();
+    await expect(page.getByLabel("Site", { exact: true })).toHaveValue("");
+    await page.getByRole("radio", { name: /My site from last time.*Named Site · Spack/ }).check();
     await expect(page.getByLabel("Site", { exact: true })).toHaveValue("Named Site");
     await expect(page.getByLabel("How Python was installed")).toHaveValue("spack");
     await context.close();
@@ -502,9 +503,7 @@ test.describe("browsing, as a visitor", () => {
     await expect(page.getByText("Some filters in the address were not understood and were ignored")).toBeVisible();
     await expect(page.getByText(/sleeping/)).toBeVisible();
     await page.goto("/pain-points");
-    const sites = await page.getByTestId("pain-point-row").evaluateAll((rows) =>
-      rows.map((row) => Number(row.textContent!.match(/at (\d+) sites?/)?.[1] ?? 0)),
-    );
+    const sites = await page.getByTestId("pain-point-row").evaluateAll((rows) => rows.map((row) => Number(row.textContent!.match(/at (\d+) sites?/)?.[1] ?? 0)));
     expect(sites).toEqual([...sites].sort((a, b) => b - a));
   });
 

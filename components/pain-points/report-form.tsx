@@ -5,6 +5,7 @@ import { startTransition, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
+import { SiteContextSection } from "@/components/pain-points/site-context-section";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -12,7 +13,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { PainSeverity } from "@/lib/generated/prisma/enums";
-import type { EditablePainPoint } from "@/lib/pain-points/records";
+import type { EditablePainPoint, SavedSiteView } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
 import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
 
@@ -42,7 +43,7 @@ export function ReportForm<Result>({
   initial,
   painPointId,
   version,
-  contextNote,
+  siteChoices,
   hasEvidence = false,
   showNameChoice = true,
   submitLabel,
@@ -54,8 +55,8 @@ export function ReportForm<Result>({
   /** Set when editing: the report being changed, and the version the edit starts from. */
   painPointId?: number;
   version?: number;
-  /** A line under "Where you meet it", e.g. that the fields were filled in from last time. */
-  contextNote?: string;
+  /** A new report: the sites the person may fill "Where you meet it" from, by their choice. */
+  siteChoices?: { savedSites: SavedSiteView[]; lastContext: ContextValues; forgetAction: (input: { savedSiteId: string }) => Promise<ActionResult<{ name: string }>> };
   hasEvidence?: boolean;
   showNameChoice?: boolean;
   submitLabel: string;
@@ -136,16 +137,17 @@ export function ReportForm<Result>({
         />
       </section>
 
-      <section className="space-y-4 rounded-xl border border-line bg-surface p-5">
-        <div>
-          <h2 className="font-semibold">Where you meet it</h2>
-          <p className="text-sm text-muted">
-            Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.
-            {contextNote ? ` ${contextNote}` : ""}
-          </p>
-        </div>
-        <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
-      </section>
+      {siteChoices ? (
+        <SiteContextSection savedSites={siteChoices.savedSites} lastContext={siteChoices.lastContext} forgetAction={siteChoices.forgetAction} errors={errors} />
+      ) : (
+        <section className="space-y-4 rounded-xl border border-line bg-surface p-5">
+          <div>
+            <h2 className="font-semibold">Where you meet it</h2>
+            <p className="text-sm text-muted">Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.</p>
+          </div>
+          <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
+        </section>
+      )}
 
       <section className="space-y-2 rounded-xl border border-line bg-surface p-5">
         <Field
@@ -203,7 +205,9 @@ export function ReportForm<Result>({
             Cancel
           </Link>
           {/* Beside the button too: after a refusal without field errors, the notice at the top may be off-screen. */}
-          {state && !state.ok && !state.error.fieldErrors ? <p className="text-sm font-medium text-danger">{conflict ? "Not saved: someone else saved first (their version is above)." : "Not saved — see the message at the top of the form."}</p> : null}
+          {state && !state.ok && !state.error.fieldErrors ? (
+            <p className="text-sm font-medium text-danger">{conflict ? "Not saved: someone else saved first (their version is above)." : "Not saved — see the message at the top of the form."}</p>
+          ) : null}
         </div>
       </section>
     </form>

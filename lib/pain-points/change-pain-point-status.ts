@@ -13,19 +13,7 @@ import { statusLabels } from "@/lib/pain-points/vocabulary";
  * the report's history and the audit log; merging a duplicate into its
  * original moves its weight there. Followers are told.
  */
-export async function changePainPointStatus({
-  actor,
-  painPointId,
-  status,
-  reason,
-  duplicateOfId,
-}: {
-  actor: Actor;
-  painPointId: number;
-  status: PainStatus;
-  reason: string;
-  duplicateOfId?: number;
-}) {
+export async function changePainPointStatus({ actor, painPointId, status, reason, duplicateOfId }: { actor: Actor; painPointId: number; status: PainStatus; reason: string; duplicateOfId?: number }) {
   assertCan(actor, "painPoints.triage");
   const notifications = await db.$transaction(async (tx) => {
     const report = await lockPainPoint(tx, actor, painPointId, { includeHidden: true });
@@ -85,10 +73,9 @@ async function mergeInto(tx: DatabaseTransaction, { actor, duplicateId, original
     where: { id: duplicateId },
     select: { reporterId: true, site: true, siteKind: true, filesystem: true, installMethod: true, votes: { select: { userId: true, site: true, siteKind: true, filesystem: true, installMethod: true } } },
   });
-  const movers = [
-    { userId: duplicate.reporterId, site: duplicate.site, siteKind: duplicate.siteKind, filesystem: duplicate.filesystem, installMethod: duplicate.installMethod },
-    ...duplicate.votes,
-  ].filter((person) => person.userId !== original.reporterId);
+  const movers = [{ userId: duplicate.reporterId, site: duplicate.site, siteKind: duplicate.siteKind, filesystem: duplicate.filesystem, installMethod: duplicate.installMethod }, ...duplicate.votes].filter(
+    (person) => person.userId !== original.reporterId,
+  );
   await tx.painPointVote.createMany({ data: movers.map((person) => ({ painPointId: originalId, ...person })), skipDuplicates: true });
   await tx.painPointVote.deleteMany({ where: { painPointId: duplicateId } });
   await recountAffected(tx, originalId);

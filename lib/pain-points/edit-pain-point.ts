@@ -25,7 +25,10 @@ export async function editPainPoint({ actor, id, expectedVersion, input }: { act
     assertCan(actor, "painPoints.edit", { ownerId: current.reporterId });
     if (current.version !== expectedVersion) {
       const theirs = await tx.painPoint.findUniqueOrThrow({ where: { id }, select: editableSelect });
-      throw conflictError("Someone saved this report while you were editing it. Nothing was overwritten: their version is shown next to your form, which still holds everything you typed. Save again to put yours over theirs.", viewEditable(theirs, actor));
+      throw conflictError(
+        "Someone saved this report while you were editing it. Nothing was overwritten: their version is shown next to your form, which still holds everything you typed. Save again to put yours over theirs.",
+        viewEditable(theirs, actor),
+      );
     }
     const evidence = await checkReportInput(input);
     const context = Object.fromEntries(contextColumns.map((column) => [column, input[column] ?? null]));

@@ -2,27 +2,27 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
 
 /**
- * The context a person gave before (in votes and reports), most recent value
- * first for each field, to fill in their next form. Visitors have none.
+ * The context of the person's most recent report or "affects me too", as
+ * they gave it then (one record, never fields pieced together from several),
+ * for them to fill a new form from if they choose. Visitors have none.
  */
 export async function getLastContext({ actor }: { actor: Actor }): Promise<Record<string, string>> {
   const userId = actor.userId;
   if (!userId) return {};
-  const [votes, reports] = await Promise.all([
-    db.painPointVote.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 10, select: { site: true, siteKind: true, filesystem: true, installMethod: true, createdAt: true } }),
-    db.painPoint.findMany({
+  const [vote, report] = await Promise.all([
+    db.painPointVote.findFirst({
+      where: { userId, OR: [{ site: { not: null } }, { siteKind: { not: null } }, { filesystem: { not: null } }, { installMethod: { not: null } }] },
+      orderBy: { createdAt: "desc" },
+      select: { site: true, siteKind: true, filesystem: true, installMethod: true, createdAt: true },
+    }),
+    db.painPoint.findFirst({
       where: { reporterId: userId },
       orderBy: { createdAt: "desc" },
-      take: 10,
       select: { site: true, siteKind: true, filesystem: true, installMethod: true, scheduler: true, pythonVersion: true, mpi: true, accelerator: true, createdAt: true },
     }),
   ]);
-  const newestFirst = [...votes, ...reports].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
-  const context: Record<string, string> = {};
-  for (const record of newestFirst) {
-    for (const [field, value] of Object.entries(record)) {
-      if (field !== "createdAt" && typeof value === "string" && value && !(field in context)) context[field] = value;
-    }
-  }
-  return context;
+  const newest = [vote, report].filter((record) => record !== null).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+  if (!newest) return {};
+  const { createdAt: _createdAt, ...context } = newest;
+  return Object.fromEntries(Object.entries(context).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
 }

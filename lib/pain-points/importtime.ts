@@ -146,10 +146,7 @@ export function parseImportTime(text: string): ImportTimeResult {
   if (moduleCount === 0) {
     return {
       ok: false,
-      error:
-        skippedLines > 0
-          ? `${NOTHING_FOUND} ${formatCount(skippedLines)} line${skippedLines === 1 ? "" : "s"} started with "import time:" but did not have two numbers and a module name.`
-          : NOTHING_FOUND,
+      error: skippedLines > 0 ? `${NOTHING_FOUND} ${formatCount(skippedLines)} line${skippedLines === 1 ? "" : "s"} started with "import time:" but did not have two numbers and a module name.` : NOTHING_FOUND,
     };
   }
 

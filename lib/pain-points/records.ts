@@ -5,7 +5,7 @@ import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { createNotifications, type NewNotification } from "@/lib/notifications/create-notifications";
 import { anonymousActor, can, canReadHiddenComments, canSeeReporter, readablePainPointsSql, readablePainPointsWhere, type Actor } from "@/lib/permissions";
 import { parseImportTime, type ImportTimeProfile } from "@/lib/pain-points/importtime";
-import { normalizeSite, type ReportInput } from "@/lib/pain-points/schemas";
+import { limits, normalizeSite, type ReportInput } from "@/lib/pain-points/schemas";
 import { describeContextValue } from "@/lib/pain-points/vocabulary";
 
 /**
@@ -256,16 +256,48 @@ export async function updateSearchVector(tx: DatabaseTransaction, painPointId: n
 }
 
 /** The reporter and everyone affected, minus whoever made the change. */
-export async function notifyFollowers(
-  tx: DatabaseTransaction,
-  painPointId: number,
-  message: { kind: string; title: string; body?: string },
-  exceptUserId: string | null,
-): Promise<NewNotification[]> {
+export async function notifyFollowers(tx: DatabaseTransaction, painPointId: number, message: { kind: string; title: string; body?: string }, exceptUserId: string | null): Promise<NewNotification[]> {
   const report = await tx.painPoint.findUniqueOrThrow({ where: { id: painPointId }, select: { reporterId: true, votes: { select: { userId: true } } } });
   const followers = new Set([report.reporterId, ...report.votes.map((vote) => vote.userId)]);
   if (exceptUserId) followers.delete(exceptUserId);
   const notifications = [...followers].map((userId) => ({ userId, ...message, link: `/pain-points/${painPointId}` }));
   await createNotifications(tx, notifications);
   return notifications;
+}
+
+// Saved sites ------------------------------------------------------------------
+
+export const savedSiteSelect = {
+  id: true,
+  name: true,
+  site: true,
+  siteKind: true,
+  scheduler: true,
+  filesystem: true,
+  installMethod: true,
+  pythonVersion: true,
+  mpi: true,
+  accelerator: true,
+} satisfies Prisma.SavedSiteSelect;
+export type SavedSiteRecord = Prisma.SavedSiteGetPayload<{ select: typeof savedSiteSelect }>;
+
+export const savedSiteNotFound = () => new AppError("NOT_FOUND", "That saved site does not exist (any more).");
+
+/** A saved site as its owner picks it: a name and the context it fills in. */
+export function viewSavedSite({ id, name, ...context }: SavedSiteRecord) {
+  return { id, name, context };
+}
+export type SavedSiteView = ReturnType<typeof viewSavedSite>;
+
+/**
+ * Keeps a report's context under a name its reporter gave, replacing what
+ * the name held before; refused at the name's field when the person already
+ * keeps as many sites as allowed.
+ */
+export async function keepSavedSite(tx: DatabaseTransaction, userId: string, name: string, context: Omit<SavedSiteRecord, "id" | "name">) {
+  const existing = await tx.savedSite.findUnique({ where: { userId_name: { userId, name } }, select: { id: true } });
+  if (!existing && (await tx.savedSite.count({ where: { userId } })) >= limits.savedSites) {
+    throw invalidFields({ keepSiteAs: [`You keep ${limits.savedSites} sites already; forget one of them first, or use one of their names to replace it.`] });
+  }
+  await tx.savedSite.upsert({ where: { userId_name: { userId, name } }, create: { userId, name, ...context }, update: context });
 }

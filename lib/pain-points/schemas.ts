@@ -14,6 +14,9 @@ export const limits = {
   reason: 1_000,
   evidence: 1_000_000,
   url: 500,
+  savedSiteName: 60,
+  /** How many sites a person keeps. */
+  savedSites: 10,
 } as const;
 
 /** Per person and hour. */
@@ -39,7 +42,14 @@ function contextField(field: ContextField) {
 }
 
 export const contextSchema = z.object({
-  site: z.preprocess(emptyToUndefined, z.string().trim().max(limits.site, { message: `Keep the site name under ${limits.site} characters.` }).optional()),
+  site: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(limits.site, { message: `Keep the site name under ${limits.site} characters.` })
+      .optional(),
+  ),
   siteKind: contextField("siteKind"),
   scheduler: contextField("scheduler"),
   filesystem: contextField("filesystem"),
@@ -74,6 +84,25 @@ export const reportSchema = contextSchema.extend({
   importTime: z.preprocess(emptyToUndefined, z.string().max(limits.evidence, { message: "That output is over 1 MB; paste the first part." }).optional()),
 });
 export type ReportInput = z.infer<typeof reportSchema>;
+
+/** The name a person gives a set of site details they keep, e.g. "Laptop" or "Perlmutter". */
+export const savedSiteNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: "Name the site, e.g. “Laptop” or the cluster’s name." })
+  .max(limits.savedSiteName, { message: `Keep the name under ${limits.savedSiteName} characters.` });
+
+/** A new report, which may also keep its site details under a name for next time. */
+export const newReportSchema = reportSchema
+  .extend({
+    keepSite: formCheckbox,
+    keepSiteAs: z.preprocess(emptyToUndefined, savedSiteNameSchema.optional()),
+  })
+  .superRefine((input, context) => {
+    if (input.keepSite && !input.keepSiteAs) context.addIssue({ code: "custom", path: ["keepSiteAs"], message: "Name the site, e.g. “Laptop” or the cluster’s name." });
+  });
+/** What reporting takes: keeping the site is optional (the demo seed and imports never do). */
+export type NewReportInput = ReportInput & Partial<Pick<z.infer<typeof newReportSchema>, "keepSite" | "keepSiteAs">>;
 
 export const voteContextSchema = contextSchema.pick({ site: true, siteKind: true, filesystem: true, installMethod: true });
 
@@ -127,12 +156,18 @@ export const painPointIdSchema = recordId("report");
 export const commentIdSchema = idOf("comment");
 export const flagIdSchema = idOf("flag");
 export const linkIdSchema = idOf("link");
+export const forgetSavedSiteSchema = z.object({ savedSiteId: idOf("saved site") });
 
 /** "703" or "PEP 703". */
 export const pepNumberFieldSchema = z
   .string({ message: "Give a PEP number, like 703." })
   .transform((value) => value.trim().replace(/^pep\s*/i, ""))
-  .pipe(z.string().regex(/^\d{1,5}$/, { message: "Give a PEP number, like 703." }).transform(Number));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { message: "Give a PEP number, like 703." })
+      .transform(Number),
+  );
 
 const onReport = z.object({ painPointId: painPointIdSchema });
 
@@ -142,14 +177,27 @@ export const addCommentSchema = onReport.extend(commentSchema.shape);
 export const editCommentSchema = onReport.extend({ commentId: commentIdSchema, ...commentSchema.shape });
 export const deleteCommentSchema = onReport.extend({ commentId: commentIdSchema });
 /** Hiding asks for a reason; showing again (isHidden "false") does too, for the audit log. */
-export const setCommentHiddenSchema = onReport.extend({ commentId: commentIdSchema, isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const setCommentHiddenSchema = onReport.extend({
+  commentId: commentIdSchema,
+  isHidden: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  reason: reasonSchema,
+});
 export const flagSchema = onReport.extend({ commentId: z.preprocess(emptyToUndefined, commentIdSchema.optional()), reason: reasonSchema });
 export const changeStatusSchema = onReport.extend(triageSchema.shape);
 export const linkPepSchema = onReport.extend({ pepNumber: pepNumberFieldSchema });
 export const unlinkPepSchema = onReport.extend({ pepNumber: z.coerce.number({ message: "Unknown PEP." }).int().min(0).max(99_999) });
 export const addLinkSchema = onReport.extend(upstreamLinkSchema.shape);
 export const removeLinkSchema = onReport.extend({ linkId: linkIdSchema });
-export const setReportHiddenSchema = onReport.extend({ isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const setReportHiddenSchema = onReport.extend({
+  isHidden: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  reason: reasonSchema,
+});
 export const dismissFlagSchema = z.object({ flagId: flagIdSchema });
 
 // The board's query -------------------------------------------------------------
@@ -166,7 +214,10 @@ export const boardSortLabels: Record<BoardSort, string> = {
 const slugEnum = (values: string[]) => z.enum(values as [string, ...string[]]);
 
 export const boardFilterSchemas = {
-  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug" }),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .meta({ description: "Area slug" }),
   status: slugEnum(Object.values(statusSlugs)).meta({ description: "Triage status" }),
   severity: slugEnum(Object.values(severitySlugs)).meta({ description: "How much it hurts" }),
   filesystem: slugEnum(Object.keys(filesystems)).meta({ description: "Shared filesystem" }),

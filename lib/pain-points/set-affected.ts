@@ -11,17 +11,7 @@ import type { voteContextSchema } from "@/lib/pain-points/schemas";
  * database's primary key sees to that even when the same person clicks in two
  * tabs at once — and the counts are recomputed from the votes themselves.
  */
-export async function setAffected({
-  actor,
-  painPointId,
-  isAffected,
-  context = {},
-}: {
-  actor: Actor;
-  painPointId: number;
-  isAffected: boolean;
-  context?: z.infer<typeof voteContextSchema>;
-}) {
+export async function setAffected({ actor, painPointId, isAffected, context = {} }: { actor: Actor; painPointId: number; isAffected: boolean; context?: z.infer<typeof voteContextSchema> }) {
   assertCan(actor, "painPoints.markAffected");
   const userId = actor.userId!;
   const result = await db.$transaction(async (tx) => {

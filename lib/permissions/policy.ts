@@ -14,8 +14,7 @@ export type SignedInRole = Exclude<Role, "anonymous">;
 
 export type Rule = boolean | "own";
 
-const allowedFrom = (lowest: Role): Record<Role, Rule> =>
-  Object.fromEntries(roles.map((role) => [role, roles.indexOf(role) >= roles.indexOf(lowest)])) as Record<Role, Rule>;
+const allowedFrom = (lowest: Role): Record<Role, Rule> => Object.fromEntries(roles.map((role) => [role, roles.indexOf(role) >= roles.indexOf(lowest)])) as Record<Role, Rule>;
 
 const everyone = allowedFrom("anonymous");
 const signedIn = allowedFrom("user");
@@ -35,6 +34,8 @@ export const policy = {
   // Pain points
   "painPoints.read": everyone,
   "painPoints.report": signedIn,
+  /** A person's saved sites ("where you meet it" details they keep to fill reports from) are theirs alone. */
+  "painPoints.manageSavedSites": ownersAmongSignedIn,
   "painPoints.edit": { anonymous: false, user: "own", member: "own", chair: true, admin: true },
   "painPoints.markAffected": signedIn,
   "painPoints.comment": signedIn,

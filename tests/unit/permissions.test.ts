@@ -33,6 +33,7 @@ const expectedMatrix: Record<Action, string> = {
   "peps.sync": "....Y",
   "painPoints.read": "YYYYY",
   "painPoints.report": ".YYYY",
+  "painPoints.manageSavedSites": ".oooo",
   "painPoints.edit": ".ooYY",
   "painPoints.markAffected": ".YYYY",
   "painPoints.comment": ".YYYY",
@@ -196,8 +197,7 @@ describe("visibility rules", () => {
   });
 
   it("a session's action items: chairs in any session, and whoever may edit that session's notes", () => {
-    const abilities = (notesEditors: "SIGNED_IN" | "MEMBERS" | "CHAIRS", visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") =>
-      byRole((actor) => liveAbilitiesFor(actor, { visibility, notesEditors, hasEnded: false }).canManageActionItems);
+    const abilities = (notesEditors: "SIGNED_IN" | "MEMBERS" | "CHAIRS", visibility: "PUBLIC" | "MEMBERS" = "PUBLIC") => byRole((actor) => liveAbilitiesFor(actor, { visibility, notesEditors, hasEnded: false }).canManageActionItems);
     expect(abilities("SIGNED_IN")).toBe(".YYYY");
     expect(abilities("MEMBERS")).toBe("..YYY");
     expect(abilities("CHAIRS")).toBe("...YY");

@@ -3,13 +3,22 @@
 import { defineAction } from "@/lib/define-action";
 import { readContextForm } from "@/lib/pain-points/form-data";
 import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
-import { reportSchema } from "@/lib/pain-points/schemas";
+import { forgetSavedSiteSchema, newReportSchema } from "@/lib/pain-points/schemas";
+import { forgetSavedSite } from "@/lib/pain-points/forget-saved-site";
 
 export const reportPainPointAction = defineAction({
   permission: "painPoints.report",
-  input: reportSchema,
+  input: newReportSchema,
   read: readContextForm,
   run: ({ actor, input }) => reportPainPoint({ actor, input }),
   revalidate: () => ["/pain-points"],
   redirectTo: (_input, { id }) => `/pain-points/${id}?reported=1`,
+});
+
+export const forgetSavedSiteAction = defineAction({
+  permission: "painPoints.manageSavedSites",
+  input: forgetSavedSiteSchema,
+  run: ({ actor, input }) => forgetSavedSite({ actor, savedSiteId: input.savedSiteId }),
+  revalidate: () => ["/pain-points/new"],
+  message: (_input, { name }) => `Forgot “${name}”.`,
 });
