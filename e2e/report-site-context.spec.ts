@@ -105,4 +105,22 @@ test.describe("site context on a new report", () => {
     expect(rows[0].n).toBe(0);
     await context.close();
   });
+
+  test("'affects me too' also starts empty and offers the site from last time", async ({ browser }) => {
+    const person = await createPerson("user");
+    await earlierReport(person);
+    const otherReporter = await createPerson("user");
+    const { rows } = await database().query<{ id: number }>(
+      `INSERT INTO "PainPoint" (title, description, severity, "reporterId", "updatedAt", "lastActivityAt") VALUES ($1, 'Someone else reports it first.', 'ANNOYANCE', $2, now(), now()) RETURNING id`,
+      [`Another report ${randomUUID().slice(0, 6)}`, otherReporter.id],
+    );
+    const { context, page } = await pageAs(browser, person);
+    await page.goto(`/pain-points/${rows[0]!.id}`);
+    await page.getByRole("button", { name: "Say where you meet it" }).click();
+    await expect(page.getByLabel("Site", { exact: true })).toHaveValue("");
+    await page.getByRole("button", { name: /Use my site from last time: Example University · Slurm/ }).click();
+    await expect(page.getByLabel("Site", { exact: true })).toHaveValue("Example University");
+    await expect(page.getByLabel("Shared filesystem", { exact: true })).toHaveValue("gpfs");
+    await context.close();
+  });
 });

@@ -8,19 +8,11 @@ import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { SavedSiteView } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
-import { contextLabels, describeContextValue, type ContextField } from "@/lib/pain-points/vocabulary";
+import { contextLabels, describeContext, describeContextValue, type ContextField } from "@/lib/pain-points/vocabulary";
 import { cn } from "@/lib/ui/cn";
 
 const reportFields = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
 type ReportField = (typeof reportFields)[number];
-
-/** How a context reads in one line: "Example University · Slurm · GPFS". */
-function summaryOf(context: ContextValues): string {
-  return reportFields
-    .map((field) => (field === "site" || field === "pythonVersion" ? context[field] : describeContextValue(field, context[field])))
-    .filter(Boolean)
-    .join(" · ");
-}
 
 /** What the form's context fields hold right now, as the report will state it. */
 function readFields(container: HTMLElement | null): { label: string; value: string }[] {
@@ -55,7 +47,7 @@ export function SiteContextSection({
   forgetAction: (input: { savedSiteId: string }) => Promise<ActionResult<{ name: string }>>;
 }) {
   const [sites, setSites] = useState(savedSites);
-  const offersLast = !isEmpty(lastContext) && !sites.some((site) => summaryOf(site.context) === summaryOf(lastContext));
+  const offersLast = !isEmpty(lastContext) && !sites.some((site) => describeContext(site.context) === describeContext(lastContext));
   const [choice, setChoice] = useState("empty");
   // Choosing again refills the fields, so each choice mounts them afresh.
   const [generation, setGeneration] = useState(0);
@@ -84,8 +76,8 @@ export function SiteContextSection({
 
   const options = [
     { value: "empty", label: "Start empty", detail: "Fill in only what applies to this report." },
-    ...sites.map((site) => ({ value: site.id, label: site.name, detail: summaryOf(site.context) || "No details", site })),
-    ...(offersLast ? [{ value: "last", label: "My site from last time", detail: summaryOf(lastContext) }] : []),
+    ...sites.map((site) => ({ value: site.id, label: site.name, detail: describeContext(site.context) || "No details", site })),
+    ...(offersLast ? [{ value: "last", label: "My site from last time", detail: describeContext(lastContext) }] : []),
   ];
 
   return (

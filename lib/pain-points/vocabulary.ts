@@ -125,3 +125,13 @@ export function describeContextValue(field: ContextField, value: string | null |
   if (value.startsWith("other:")) return value.slice("other:".length).trim() || "Other";
   return (contextChoices[field] as Record<string, string>)[value] ?? value;
 }
+
+const contextOrder = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
+
+/** A context in one line, in the form's order: "Example University · Slurm · GPFS / Spectrum Scale". */
+export function describeContext(context: Partial<Record<(typeof contextOrder)[number], string | null>>): string {
+  return contextOrder
+    .map((field) => (field === "site" || field === "pythonVersion" ? context[field] : describeContextValue(field, context[field])))
+    .filter(Boolean)
+    .join(" · ");
+}

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
+import { UserText } from "@/components/ui/user-text";
+import { describeContext } from "@/lib/pain-points/vocabulary";
 import { setAffectedAction } from "../actions";
 
 /**
@@ -31,6 +33,10 @@ export function AffectedCard({
   isSignedIn: boolean;
 }) {
   const [isEditingContext, setIsEditingContext] = useState(false);
+  // The fields start from what the person said for this report, or empty: their site from last time fills in only when they ask.
+  const [values, setValues] = useState<ContextValues>(myContext ?? {});
+  const [generation, setGeneration] = useState(0);
+  const lastSummary = describeContext(lastContext);
   return (
     <section aria-labelledby="affected-heading" className="rounded-xl border border-line bg-surface p-5 shadow-xs">
       <h2 id="affected-heading" className="flex items-center gap-2 text-sm font-semibold">
@@ -52,7 +58,21 @@ export function AffectedCard({
               <input type="hidden" name="painPointId" value={painPointId} />
               <input type="hidden" name="isAffected" value={String(isEditingContext || !isAffected)} />
               {isEditingContext ? (
-                <ContextFields idPrefix={`affected-${painPointId}`} fields={["site", "siteKind", "filesystem", "installMethod"]} values={myContext ?? lastContext} errors={fieldErrors} />
+                <>
+                  {!myContext && lastSummary ? (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setValues(lastContext);
+                        setGeneration((value) => value + 1);
+                      }}
+                      className="text-left text-sm font-medium text-primary hover:underline"
+                    >
+                      Use my site from last time: <UserText>{lastSummary}</UserText>
+                    </button>
+                  ) : null}
+                  <ContextFields key={generation} idPrefix={`affected-${painPointId}`} fields={["site", "siteKind", "filesystem", "installMethod"]} values={values} errors={fieldErrors} />
+                </>
               ) : null}
               <div className="flex flex-wrap items-center gap-2">
                 <Button type="submit" variant={isAffected && !isEditingContext ? "secondary" : "primary"} disabled={pending} aria-pressed={isAffected}>
