@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { stripControlCharacters } from "@/lib/validation/text";
 
 /**
  * Reading list filters from URL parameters, shared by the pages (which ignore
@@ -34,7 +35,8 @@ export function readListParams(params: RawParams, spec: ListQuerySpec): { values
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, maxLength] of Object.entries(spec.text ?? {})) {
-    const text = valuesOf(params, key).join(" ");
+    // A list's URL is not a form: invisible characters in its words are dropped, not shown as a problem.
+    const text = stripControlCharacters(valuesOf(params, key).join(" "));
     if (text.length > maxLength) problems.push(`${key} is longer than ${maxLength} characters`);
     else if (text) values[key] = text;
   }

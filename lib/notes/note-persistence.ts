@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { db, type DatabaseTransaction } from "@/lib/db";
+import { stripControlCharacters } from "@/lib/validation/text";
 import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 
 /**
@@ -37,8 +38,9 @@ export interface StoredNotes {
 /** Yjs's bytes as Prisma types them (Yjs never hands out shared memory). */
 export const asBytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
 
+/** The notes as Markdown, without control characters (a NUL a client put in the document would make every save of the text fail). */
 export function textOf(doc: Y.Doc): string {
-  return doc.getText(NOTES_TEXT_FIELD).toString();
+  return stripControlCharacters(doc.getText(NOTES_TEXT_FIELD).toString());
 }
 
 /** A document holding a Markdown text that had no Yjs state yet (demo data, notes nobody opened). */

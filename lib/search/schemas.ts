@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RawParams } from "@/lib/http/list-query";
+import { controlCharacterMessage, hasControlCharacters } from "@/lib/validation/text";
 
 /** What site search looks through, as the `kind` URL values, in the order results are shown. */
 export const searchKinds = ["peps", "pain-points", "notes"] as const;
@@ -23,6 +24,7 @@ export const searchTextSchema = z
   .string()
   .trim()
   .max(SEARCH_MAX_LENGTH, { message: `Searches are limited to ${SEARCH_MAX_LENGTH} characters. Shorten it to the few words that matter.` })
+  .refine((text) => !hasControlCharacters(text), { message: controlCharacterMessage, abort: true })
   .refine((text) => text === "" || /[\p{L}\p{N}]/u.test(text), { message: "Search for words or a PEP number — punctuation alone matches nothing." });
 
 export const searchInputSchema = z.object({

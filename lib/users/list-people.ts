@@ -2,9 +2,10 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, roleFromStored, storedFromRole, type Actor } from "@/lib/permissions";
+import { stripControlCharacters } from "@/lib/validation/text";
 
 export const peopleQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().transform(stripControlCharacters).pipe(z.string().trim().max(100)).optional(),
   role: z.enum(["user", "member", "chair", "admin"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
@@ -17,9 +18,7 @@ export async function listPeople({ actor, query }: { actor: Actor; query: People
   assertCan(actor, "users.list");
   const where: Prisma.UserWhereInput = {
     role: query.role ? storedFromRole[query.role] : undefined,
-    OR: query.q
-      ? [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }]
-      : undefined,
+    OR: query.q ? [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] : undefined,
   };
   const [total, rows] = await Promise.all([
     db.user.count({ where }),

@@ -6,8 +6,9 @@ import { isSecureRequest, sessionCookieName } from "@/lib/auth/session-cookie";
 import { getAppConfig } from "@/lib/config";
 import { isAppError } from "@/lib/errors";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { withoutControlCharacters } from "@/lib/validation/text";
 
-const formSchema = z.object({ userId: z.string().min(1).max(40), callbackUrl: z.string().optional() });
+const formSchema = z.object({ userId: withoutControlCharacters.min(1).max(40), callbackUrl: z.string().optional() });
 
 /**
  * The demo sign-in form posts here (a plain form, so it works without
