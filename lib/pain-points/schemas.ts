@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { readListParams, type RawParams } from "@/lib/http/list-query";
-import { formCheckbox, formList, recordId } from "@/lib/validation/form-fields";
+import { formCheckbox, formList, formVersion, recordId, storedInteger } from "@/lib/validation/form-fields";
 import { contextChoices, filesystems, installMethods, schedulers, severityOrder, severitySlugs, statusOrder, statusSlugs, type ContextField } from "@/lib/pain-points/vocabulary";
 
 /** Limits on every field a person types. */
@@ -39,7 +39,14 @@ function contextField(field: ContextField) {
 }
 
 export const contextSchema = z.object({
-  site: z.preprocess(emptyToUndefined, z.string().trim().max(limits.site, { message: `Keep the site name under ${limits.site} characters.` }).optional()),
+  site: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .max(limits.site, { message: `Keep the site name under ${limits.site} characters.` })
+      .optional(),
+  ),
   siteKind: contextField("siteKind"),
   scheduler: contextField("scheduler"),
   filesystem: contextField("filesystem"),
@@ -94,7 +101,7 @@ export const reasonSchema = z
 export const triageSchema = z.object({
   status: z.enum(statusOrder as [PainStatus, ...PainStatus[]], { message: "Choose a status." }),
   reason: reasonSchema,
-  duplicateOfId: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1, { message: "Give the number of the original report." }).optional()),
+  duplicateOfId: z.preprocess(emptyToUndefined, storedInteger("Give the number of the original report.").optional()),
 });
 
 export const upstreamLinkSchema = z.object({
@@ -132,24 +139,42 @@ export const linkIdSchema = idOf("link");
 export const pepNumberFieldSchema = z
   .string({ message: "Give a PEP number, like 703." })
   .transform((value) => value.trim().replace(/^pep\s*/i, ""))
-  .pipe(z.string().regex(/^\d{1,5}$/, { message: "Give a PEP number, like 703." }).transform(Number));
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { message: "Give a PEP number, like 703." })
+      .transform(Number),
+  );
 
 const onReport = z.object({ painPointId: painPointIdSchema });
 
-export const editReportSchema = reportSchema.extend({ painPointId: painPointIdSchema, expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1) });
+export const editReportSchema = reportSchema.extend({ painPointId: painPointIdSchema, expectedVersion: formVersion });
 export const setAffectedSchema = voteContextSchema.extend({ painPointId: painPointIdSchema, isAffected: z.enum(["true", "false"]).transform((value) => value === "true") });
 export const addCommentSchema = onReport.extend(commentSchema.shape);
 export const editCommentSchema = onReport.extend({ commentId: commentIdSchema, ...commentSchema.shape });
 export const deleteCommentSchema = onReport.extend({ commentId: commentIdSchema });
 /** Hiding asks for a reason; showing again (isHidden "false") does too, for the audit log. */
-export const setCommentHiddenSchema = onReport.extend({ commentId: commentIdSchema, isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const setCommentHiddenSchema = onReport.extend({
+  commentId: commentIdSchema,
+  isHidden: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  reason: reasonSchema,
+});
 export const flagSchema = onReport.extend({ commentId: z.preprocess(emptyToUndefined, commentIdSchema.optional()), reason: reasonSchema });
 export const changeStatusSchema = onReport.extend(triageSchema.shape);
 export const linkPepSchema = onReport.extend({ pepNumber: pepNumberFieldSchema });
-export const unlinkPepSchema = onReport.extend({ pepNumber: z.coerce.number({ message: "Unknown PEP." }).int().min(0).max(99_999) });
+export const unlinkPepSchema = onReport.extend({ pepNumber: storedInteger("Unknown PEP.", 0).max(99_999, { message: "Unknown PEP." }) });
 export const addLinkSchema = onReport.extend(upstreamLinkSchema.shape);
 export const removeLinkSchema = onReport.extend({ linkId: linkIdSchema });
-export const setReportHiddenSchema = onReport.extend({ isHidden: z.enum(["true", "false"]).default("true").transform((value) => value === "true"), reason: reasonSchema });
+export const setReportHiddenSchema = onReport.extend({
+  isHidden: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  reason: reasonSchema,
+});
 export const dismissFlagSchema = z.object({ flagId: flagIdSchema });
 
 // The board's query -------------------------------------------------------------
@@ -166,7 +191,10 @@ export const boardSortLabels: Record<BoardSort, string> = {
 const slugEnum = (values: string[]) => z.enum(values as [string, ...string[]]);
 
 export const boardFilterSchemas = {
-  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug" }),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .meta({ description: "Area slug" }),
   status: slugEnum(Object.values(statusSlugs)).meta({ description: "Triage status" }),
   severity: slugEnum(Object.values(severitySlugs)).meta({ description: "How much it hurts" }),
   filesystem: slugEnum(Object.keys(filesystems)).meta({ description: "Shared filesystem" }),
