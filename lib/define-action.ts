@@ -1,10 +1,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { failure, fieldErrorsFrom, invalidInput, type ActionResult } from "@/lib/action-result";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { readForm } from "@/lib/http/read-form";
 import { mayAttempt, refuseUnless, type Action, type Actor } from "@/lib/permissions";
+import { controlCharacterMessage, fieldsWithControlCharacters } from "@/lib/validation/text";
 
 /**
  * One Server Action: the only way the app defines them, so every action does
@@ -16,7 +17,9 @@ import { mayAttempt, refuseUnless, type Action, type Actor } from "@/lib/permiss
  *      validation; the use case then decides the rest (ownership, the
  *      session's own rules);
  *   3. what was sent, parsed by `input` (form posts are read into an object
- *      first, by `read` or field by field);
+ *      first, by `read` or field by field); a field whose text holds a
+ *      control character (NUL, which PostgreSQL's text cannot store) is
+ *      refused at that field, whatever the schema says (lib/validation/text.ts);
  *   4. the use case, whose result or refusal becomes an ActionResult (a
  *      CONFLICT keeps the other person's version as `current`);
  *   5. on success: pages revalidated, then a redirect or a message.
@@ -54,6 +57,8 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: Actio
       actor = await getCurrentActor();
       refuseUnless(actor, mayAttempt(actor, permission));
       const parsed = schema.safeParse(sent);
+      const controlFields = fieldsWithControlCharacters(sent);
+      if (controlFields.length > 0) return refuseControlCharacters(controlFields, parsed.success ? undefined : parsed.error);
       if (!parsed.success) return invalidInput(parsed.error, (typeof invalidMessage === "function" ? invalidMessage(parsed.error) : invalidMessage) ?? undefined);
       outcome = { input: parsed.data, result: await run({ actor, input: parsed.data }) };
     } catch (error) {
@@ -68,4 +73,11 @@ export function defineAction<Schema extends z.ZodType, Result>(definition: Actio
     return { ok: true, data: outcome.result, message: typeof message === "function" ? message(outcome.input, outcome.result) : message };
   };
   return action as ServerAction<Result>;
+}
+
+/** Each field holding a control character gets the one message; the schema's problems with the other fields are shown beside it. */
+function refuseControlCharacters(fields: string[], schemaError: z.ZodError | undefined): ActionResult<never> {
+  const fieldErrors: Record<string, string[]> = schemaError ? fieldErrorsFrom(schemaError) : {};
+  for (const field of fields) fieldErrors[field || "form"] = [controlCharacterMessage];
+  return { ok: false, error: { code: "INVALID_INPUT", message: controlCharacterMessage, fieldErrors } };
 }

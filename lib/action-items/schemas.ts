@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
+import { formVersion, recordId } from "@/lib/validation/form-fields";
 
 /** Limits on what is typed into an action item. */
 export const actionItemLimits = { textMin: 3, text: 300, ownerName: 80 } as const;
@@ -46,10 +47,10 @@ export const actionItemInputSchema = z.object({
 });
 export type ActionItemInput = z.infer<typeof actionItemInputSchema>;
 
-export const actionItemIdSchema = z.coerce.number({ message: "Unknown action item." }).int({ message: "Unknown action item." }).min(1, { message: "Unknown action item." });
+export const actionItemIdSchema = recordId("action item");
 
 /** The version the editor started from, so an edit does not overwrite someone else's change unseen. */
-export const expectedVersionSchema = z.coerce.number().int().min(1).optional();
+export const expectedVersionSchema = formVersion.optional();
 
 /** What the session page's action-item forms send to their Server Actions. */
 export const addActionItemSchema = actionItemInputSchema.extend({ sessionId: sessionIdSchema });

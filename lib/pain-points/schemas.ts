@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { readListParams, type RawParams } from "@/lib/http/list-query";
-import { formCheckbox, formList, recordId } from "@/lib/validation/form-fields";
+import { formCheckbox, formList, formVersion, recordId, storedInteger } from "@/lib/validation/form-fields";
 import { contextChoices, filesystems, installMethods, schedulers, severityOrder, severitySlugs, statusOrder, statusSlugs, type ContextField } from "@/lib/pain-points/vocabulary";
 
 /** Limits on every field a person types. */
@@ -123,7 +123,7 @@ export const reasonSchema = z
 export const triageSchema = z.object({
   status: z.enum(statusOrder as [PainStatus, ...PainStatus[]], { message: "Choose a status." }),
   reason: reasonSchema,
-  duplicateOfId: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1, { message: "Give the number of the original report." }).optional()),
+  duplicateOfId: z.preprocess(emptyToUndefined, storedInteger("Give the number of the original report.").optional()),
 });
 
 export const upstreamLinkSchema = z.object({
@@ -171,7 +171,7 @@ export const pepNumberFieldSchema = z
 
 const onReport = z.object({ painPointId: painPointIdSchema });
 
-export const editReportSchema = reportSchema.extend({ painPointId: painPointIdSchema, expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1) });
+export const editReportSchema = reportSchema.extend({ painPointId: painPointIdSchema, expectedVersion: formVersion });
 export const setAffectedSchema = voteContextSchema.extend({ painPointId: painPointIdSchema, isAffected: z.enum(["true", "false"]).transform((value) => value === "true") });
 export const addCommentSchema = onReport.extend(commentSchema.shape);
 export const editCommentSchema = onReport.extend({ commentId: commentIdSchema, ...commentSchema.shape });
@@ -188,7 +188,7 @@ export const setCommentHiddenSchema = onReport.extend({
 export const flagSchema = onReport.extend({ commentId: z.preprocess(emptyToUndefined, commentIdSchema.optional()), reason: reasonSchema });
 export const changeStatusSchema = onReport.extend(triageSchema.shape);
 export const linkPepSchema = onReport.extend({ pepNumber: pepNumberFieldSchema });
-export const unlinkPepSchema = onReport.extend({ pepNumber: z.coerce.number({ message: "Unknown PEP." }).int().min(0).max(99_999) });
+export const unlinkPepSchema = onReport.extend({ pepNumber: storedInteger("Unknown PEP.", 0).max(99_999, { message: "Unknown PEP." }) });
 export const addLinkSchema = onReport.extend(upstreamLinkSchema.shape);
 export const removeLinkSchema = onReport.extend({ linkId: linkIdSchema });
 export const setReportHiddenSchema = onReport.extend({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroupSlugs, impactOrder, stanceOrder } from "@/lib/peps/vocabulary";
-import { formList } from "@/lib/validation/form-fields";
+import { formList, formVersion } from "@/lib/validation/form-fields";
 
 export const MAX_SUMMARY_LENGTH = 20_000;
 
@@ -15,7 +15,7 @@ const pepNumberSchema = z.coerce.number({ message: "Unknown PEP." }).int({ messa
 export const assessmentInputSchema = z.object({
   pepNumber: pepNumberSchema,
   /** The version the editor started from; saving over a newer one is refused. */
-  expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1),
+  expectedVersion: formVersion,
   areas: formList(z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." })).pipe(z.array(z.string()).max(12)),
   impact: z.enum(impactOrder as [Impact, ...Impact[]], { message: "Choose how strongly this PEP affects HPC users." }),
   affected: formList(z.enum(affectedGroupSlugs as [string, ...string[]], { message: "Unknown group." })).pipe(z.array(z.string()).max(affectedGroupSlugs.length)),

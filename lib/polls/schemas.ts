@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionIdSchema } from "@/lib/sessions/schemas";
+import { formVersion, recordId } from "@/lib/validation/form-fields";
 
 /** Limits on what a chair types into a poll. */
 export const pollLimits = {
@@ -57,10 +58,10 @@ export const pollInputSchema = z.object({
 });
 export type PollInput = z.infer<typeof pollInputSchema>;
 
-export const pollIdSchema = z.coerce.number({ message: "Unknown poll." }).int({ message: "Unknown poll." }).min(1, { message: "Unknown poll." });
+export const pollIdSchema = recordId("poll");
 
 /** The version the chair's form started from, so an edit does not overwrite another chair's change unseen. */
-export const expectedVersionSchema = z.coerce.number().int().min(1).optional();
+export const expectedVersionSchema = formVersion.optional();
 
 /** What a chair may do to a poll's state: open a draft (or reopen a closed poll), or close it. */
 export const pollStateChangeSchema = z.enum(["OPEN", "CLOSED"], { message: "Choose whether to open or close the poll." });
@@ -68,7 +69,7 @@ export const pollStateChangeSchema = z.enum(["OPEN", "CLOSED"], { message: "Choo
 /** The option ids a participant chose (the use case checks them against the poll). */
 export const voteSchema = z.object({
   optionIds: z
-    .array(z.coerce.number({ message: "Unknown option." }).int({ message: "Unknown option." }).min(1, { message: "Unknown option." }), { message: "Choose an option." })
+    .array(recordId("option"), { message: "Choose an option." })
     .min(1, { message: "Choose an option." })
     .max(pollLimits.maxOptions, { message: "That is more options than a poll has." })
     .transform((ids) => [...new Set(ids)]),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { recordId } from "@/lib/validation/form-fields";
+import { controlCharacterMessage, hasControlCharacters } from "@/lib/validation/text";
 
 /** Limits on what people type into the Q&A. */
 export const questionLimits = {
@@ -13,6 +15,7 @@ export const questionRateLimit = { count: 5, windowMs: 5 * 60 * 1000 } as const;
 
 export const questionBodySchema = z
   .string({ message: "Write your question." })
+  .refine((text) => !hasControlCharacters(text), { message: controlCharacterMessage, abort: true })
   .trim()
   .min(1, { message: "Write your question.", abort: true })
   .min(questionLimits.bodyMin, { message: `Write a question of at least ${questionLimits.bodyMin} characters.` })
@@ -20,14 +23,15 @@ export const questionBodySchema = z
 
 export const hideReasonSchema = z
   .string({ message: "Say why it is hidden." })
+  .refine((text) => !hasControlCharacters(text), { message: controlCharacterMessage, abort: true })
   .trim()
   .min(questionLimits.reasonMin, { message: "Say why it is hidden, in a few words (the asker sees it)." })
   .max(questionLimits.reasonMax, { message: `Keep the reason under ${questionLimits.reasonMax} characters.` });
 
-const id = z.coerce.number({ message: "Unknown question." }).int().min(1).max(2_147_483_647);
+const id = recordId("question");
 
 export const askQuestionSchema = z.object({
-  sessionId: id,
+  sessionId: recordId("session"),
   body: questionBodySchema,
   isAnonymous: z.boolean().default(false),
 });
@@ -54,6 +58,6 @@ export const moderateQuestionSchema = z.object({
 });
 
 export const questionsNeedApprovalSchema = z.object({
-  sessionId: id,
+  sessionId: recordId("session"),
   needsApproval: z.boolean(),
 });

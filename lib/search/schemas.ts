@@ -24,6 +24,7 @@ export const searchTextSchema = z
   .string()
   .trim()
   .max(SEARCH_MAX_LENGTH, { message: `Searches are limited to ${SEARCH_MAX_LENGTH} characters. Shorten it to the few words that matter.` })
+  .refine((text) => !hasControlCharacters(text), { message: controlCharacterMessage, abort: true })
   .refine((text) => text === "" || /[\p{L}\p{N}]/u.test(text), { message: "Search for words or a PEP number — punctuation alone matches nothing." });
 
 export const searchInputSchema = z.object({

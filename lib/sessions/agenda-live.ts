@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { LiveAgendaState } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
 import { assertCan, type Actor } from "@/lib/permissions";
+import { storedInteger } from "@/lib/validation/form-fields";
 
 const agendaStateSelect = { currentAgendaPosition: true, currentAgendaStartedAt: true, questionsNeedApproval: true, liveVersion: true } as const;
 
@@ -25,7 +26,7 @@ export async function loadAgendaState(sessionId: number): Promise<LiveAgendaStat
 
 export const agendaStepSchema = z.discriminatedUnion("step", [
   /** Start (or restart) the item at this position. */
-  z.object({ step: z.literal("start"), position: z.coerce.number().int().min(0) }),
+  z.object({ step: z.literal("start"), position: storedInteger("The agenda has no such item.", 0) }),
   z.object({ step: z.literal("next") }),
   z.object({ step: z.literal("stop") }),
 ]);
@@ -47,7 +48,8 @@ export async function setCurrentAgendaItem({ actor, sessionId, step, now = new D
     else if (step.step === "next") position = session.currentAgendaPosition === null ? 0 : session.currentAgendaPosition + 1;
     else position = step.position;
     if (position !== null && position >= session.items) {
-      if (step.step === "next") position = null; // past the last item: the agenda is done
+      if (step.step === "next")
+        position = null; // past the last item: the agenda is done
       else throw new AppError("INVALID_INPUT", "The agenda has no such item.");
     }
     const row = await tx.bofSession.update({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { NotesEditors, SessionVisibility } from "@/lib/generated/prisma/enums";
 import { isUsableSlug, reservedSlugs, slugLimits, slugPattern } from "@/lib/sessions/slug";
 import { canonicalTimeZone, datePattern, timePattern, wallTimeToUtc } from "@/lib/sessions/zoned-time";
+import { formVersion, recordId } from "@/lib/validation/form-fields";
 
 /** Limits on every field a chair types. */
 export const limits = {
@@ -19,7 +20,7 @@ export const limits = {
 } as const;
 
 /** A session's id as a form or Server Action sends it. */
-export const sessionIdSchema = z.coerce.number({ message: "Unknown session." }).int({ message: "Unknown session." }).min(1, { message: "Unknown session." });
+export const sessionIdSchema = recordId("session");
 
 export const visibilityOrder: SessionVisibility[] = ["PUBLIC", "MEMBERS"];
 export const visibilityLabels: Record<SessionVisibility, string> = { PUBLIC: "Public", MEMBERS: "Members only" };
@@ -254,6 +255,6 @@ export const sessionFormSchema = z.record(z.string(), z.unknown()).transform((va
 
 /** The edit form also names the session and the version (its last change) it was opened at. */
 export const editSessionFormSchema = z
-  .object({ sessionId: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1), version: z.string().min(1).max(40) })
+  .object({ sessionId: formVersion, version: z.string().min(1).max(40) })
   .and(sessionFormSchema)
   .transform(({ sessionId, version, ...input }) => ({ sessionId: Number(sessionId), version: String(version), input: input as SessionInput }));

@@ -23,14 +23,17 @@ export function stripControlCharacters(text: string): string {
 /** The one refinement every text a person sends passes: refuse, at the field, rather than store what cannot be shown. */
 export const withoutControlCharacters = z.string().refine((text) => !hasControlCharacters(text), { message: controlCharacterMessage });
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+
 /**
  * The names of the fields (dotted for nested values) in a sent value whose
  * text holds a control character, for refusing a whole post at the boundary.
  */
 export function fieldsWithControlCharacters(sent: unknown, path = ""): string[] {
   if (typeof sent === "string") return hasControlCharacters(sent) ? [path] : [];
-  if (Array.isArray(sent)) return [...new Set(sent.flatMap((item) => fieldsWithControlCharacters(item, path)))];
-  if (sent && typeof sent === "object" && Object.getPrototypeOf(sent) === Object.prototype) {
+  // Repeated fields (a poll's options) are one field; rows of fields (a session's agenda) are named by row, as their forms show errors.
+  if (Array.isArray(sent)) return [...new Set(sent.flatMap((item, index) => fieldsWithControlCharacters(item, isPlainObject(item) ? `${path}.${index}` : path)))];
+  if (isPlainObject(sent)) {
     return Object.entries(sent).flatMap(([key, value]) => fieldsWithControlCharacters(value, path ? `${path}.${key}` : key));
   }
   return [];

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { invalidInput, type ActionResult } from "@/lib/action-result";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { withoutControlCharacters } from "@/lib/validation/text";
 
 const providerSchema = z.object({ provider: z.enum(["github", "oidc"]), callbackUrl: z.string().optional() });
 
@@ -15,7 +16,11 @@ export async function signInWithProvider(formData: FormData) {
 }
 
 const emailSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254, { message: "That address is too long." }).pipe(z.email({ message: "Enter an email address like name@example.org." })),
+  email: withoutControlCharacters
+    .trim()
+    .toLowerCase()
+    .max(254, { message: "That address is too long." })
+    .pipe(z.email({ message: "Enter an email address like name@example.org." })),
   callbackUrl: z.string().optional(),
 });
 
