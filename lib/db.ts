@@ -13,6 +13,8 @@ export function createDatabaseClient(connectionString: string, options: { maxCon
     adapter,
     // Secrets never leave the data layer unless a query names them explicitly.
     omit: { account: { access_token: true, refresh_token: true, id_token: true } },
+    // A burst of writes serialised by one row or advisory lock (a person's comments against their rate limit) waits its turn for a connection a little longer than Prisma's default 2 s before giving up.
+    transactionOptions: { maxWait: 5_000 },
   });
 }
 
