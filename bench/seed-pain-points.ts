@@ -852,7 +852,7 @@ export async function seedPainPoints(databaseUrl: string, options: SeedPainPoint
     if (dropped.length) log(`  dropped ${dropped.length} secondary indexes, to rebuild after loading`);
     step = performance.now();
 
-    // The reports themselves, search vector included (the same expression as updateSearchVector).
+    // The reports themselves, search vector included (updateSearchVector's expression; these reports carry no evidence, so its part is empty).
     await run(
       "PainPoint",
       `INSERT INTO "PainPoint" (id, title, description, severity, status, "reporterId", "isReporterPublic",

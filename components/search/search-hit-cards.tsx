@@ -1,5 +1,6 @@
 import { FileText, Lock } from "lucide-react";
 import Link from "next/link";
+import { Fragment } from "react";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
 import { StatusBadge } from "@/components/peps/pep-badges";
 import { HighlightedText } from "@/components/search/highlighted-text";
@@ -47,7 +48,23 @@ export function PainPointHitCard({ hit }: { hit: PainPointHit }) {
         </Link>
       </h3>
       <Excerpt snippet={hit.snippet} />
+      {hit.evidenceMatch ? <EvidenceMatch modules={hit.evidenceMatch.modules} /> : null}
     </li>
+  );
+}
+
+/** Why a report whose text lacks the words was found: the modules of its import-time profile that have them. */
+function EvidenceMatch({ modules }: { modules: string[] }) {
+  return (
+    <p className="mt-1 text-sm leading-6 text-muted [overflow-wrap:anywhere]" data-testid="search-evidence">
+      {modules.length ? "Its python -X importtime profile shows " : "Found in its python -X importtime profile"}
+      {modules.map((name, index) => (
+        <Fragment key={name}>
+          {index ? ", " : null}
+          <HighlightedText snippet={[{ text: name, isMatch: true }]} />
+        </Fragment>
+      ))}
+    </p>
   );
 }
 

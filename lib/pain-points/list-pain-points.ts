@@ -46,11 +46,32 @@ export function boardWhereClause(actor: Actor, query: BoardQuery, { includeHidde
   if (query.scheduler.length) conditions.push(contextCondition("scheduler", query.scheduler));
   if (query.install.length) conditions.push(contextCondition("installMethod", query.install));
   if (query.area.length) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PainPointArea" a WHERE a."painPointId" = p.id AND a."areaSlug" = ANY(${query.area}))`);
-  if (query.q) conditions.push(Prisma.sql`p."searchVector" @@ websearch_to_tsquery('english', ${query.q})`);
+  if (query.q) conditions.push(Prisma.sql`p."searchVector" @@ ${searchQuerySql(query.q)}`);
   return Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
+/** The words of a search as a tsquery; the same configuration as the vector (see updateSearchVector), so a dotted module name is split alike on both sides. */
+export const searchQuerySql = (q: string) => Prisma.sql`websearch_to_tsquery('english', ${q})`;
+
+/**
+ * How well a report over `"PainPoint" p` matches `query` (a tsquery), best first: its tier is 3
+ * when the title alone has the words, 2 when title and description have them, 1 when they need
+ * the evidence; within a tier, ts_rank (which weighs title over description over evidence, but
+ * alone would let a long description outrank a title).
+ */
+export function relevanceSql(query: Prisma.Sql) {
+  return {
+    tier: Prisma.sql`(CASE WHEN ts_filter(p."searchVector", '{a}') @@ ${query} THEN 3 WHEN ts_filter(p."searchVector", '{a,b}') @@ ${query} THEN 2 ELSE 1 END)`,
+    rank: Prisma.sql`ts_rank(p."searchVector", ${query})`,
+  };
+}
+
+/** Best match needs words to match; without them the board's own order stands in. */
+const effectiveSort = (query: BoardQuery): BoardSort => (query.sort === "relevance" && !query.q ? "affected" : query.sort);
+
+// Written with the inner query's column names, so that the outer query (over its rows) orders alike.
 const orderBy: Record<BoardSort, Prisma.Sql> = {
+  relevance: Prisma.sql`ORDER BY "matchTier" DESC, "matchRank" DESC, "siteCount" DESC, "affectedCount" DESC, id DESC`,
   affected: Prisma.sql`ORDER BY p."siteCount" DESC, p."affectedCount" DESC, p.id DESC`,
   newest: Prisma.sql`ORDER BY p."createdAt" DESC, p.id DESC`,
   discussed: Prisma.sql`ORDER BY p."commentCount" DESC, p."lastActivityAt" DESC, p.id DESC`,
@@ -90,6 +111,9 @@ interface BoardRow {
  */
 export function boardSql(actor: Actor, query: BoardQuery, { includeHidden, offset, limit }: { includeHidden: boolean; offset: number; limit: number }) {
   const where = boardWhereClause(actor, query, { includeHidden });
+  const sort = effectiveSort(query);
+  const relevance = sort === "relevance" && query.q ? relevanceSql(searchQuerySql(query.q)) : null;
+  const matchColumns = relevance ? Prisma.sql`, ${relevance.tier} AS "matchTier", ${relevance.rank} AS "matchRank"` : Prisma.empty;
   return {
     page: Prisma.sql`
       SELECT p.id, p.title, p.severity, p.status, p."isHidden", p."isReporterPublic", p."reporterId", u.name AS "reporterName",
@@ -97,9 +121,9 @@ export function boardSql(actor: Actor, query: BoardQuery, { includeHidden, offse
              p."affectedCount", p."siteCount", p."commentCount", p."createdAt", p."lastActivityAt",
              ARRAY(SELECT a."areaSlug" FROM "PainPointArea" a WHERE a."painPointId" = p.id ORDER BY 1) AS areas,
              ARRAY(SELECT x."pepNumber" FROM "PainPointPep" x WHERE x."painPointId" = p.id ORDER BY 1) AS peps
-      FROM (SELECT p.* FROM "PainPoint" p ${where} ${orderBy[query.sort]} LIMIT ${limit} OFFSET ${offset}) p
+      FROM (SELECT p.*${matchColumns} FROM "PainPoint" p ${where} ${orderBy[sort]} LIMIT ${limit} OFFSET ${offset}) p
       JOIN "User" u ON u.id = p."reporterId"
-      ${orderBy[query.sort]}`,
+      ${orderBy[sort]}`,
     count: Prisma.sql`SELECT count(*) AS total FROM "PainPoint" p ${where}`,
   };
 }

@@ -247,12 +247,24 @@ export async function touchActivity(tx: DatabaseTransaction, painPointId: number
   await tx.$executeRaw`UPDATE "PainPoint" SET "lastActivityAt" = now() WHERE id = ${painPointId}`;
 }
 
-/** Title weighs more than description in search ranking. */
+/** How much of a report's evidence the search vector covers (a tsvector holds at most 1 MB; the database functions cap each profile the same way). */
+const SEARCHABLE_EVIDENCE_LENGTH = 120_000;
+
+/**
+ * The search vector: title (weight A) over description (B) over evidence (C),
+ * the module names of its import-time profile with their dotted parts (the
+ * database function `evidence_search_text`, from the migration
+ * 20261203130500_search_reaches_evidence). Called whenever the text or the
+ * evidence changes.
+ */
 export async function updateSearchVector(tx: DatabaseTransaction, painPointId: number) {
   await tx.$executeRaw`
-    UPDATE "PainPoint" SET "searchVector" =
-      setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', description), 'B')
-    WHERE id = ${painPointId}`;
+    UPDATE "PainPoint" p SET "searchVector" =
+      setweight(to_tsvector('english', p.title), 'A') || setweight(to_tsvector('english', p.description), 'B') ||
+      setweight(to_tsvector('english', coalesce((
+        SELECT left(string_agg(evidence_search_text(e.kind, e.parsed), ' ' ORDER BY e."createdAt", e.id), ${SEARCHABLE_EVIDENCE_LENGTH}::int) FROM "Evidence" e WHERE e."painPointId" = p.id
+      ), '')), 'C')
+    WHERE p.id = ${painPointId}`;
 }
 
 /** The reporter and everyone affected, minus whoever made the change. */

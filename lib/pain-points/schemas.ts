@@ -202,9 +202,10 @@ export const dismissFlagSchema = z.object({ flagId: flagIdSchema });
 
 // The board's query -------------------------------------------------------------
 
-export const boardSorts = ["affected", "newest", "discussed", "updated"] as const;
+export const boardSorts = ["relevance", "affected", "newest", "discussed", "updated"] as const;
 export type BoardSort = (typeof boardSorts)[number];
 export const boardSortLabels: Record<BoardSort, string> = {
+  relevance: "Best match",
   affected: "Most affected",
   newest: "Newest",
   discussed: "Most discussed",
@@ -229,16 +230,19 @@ export const boardFilterKeys = Object.keys(boardFilterSchemas) as BoardFilterKey
 
 const filterList = <T extends z.ZodType>(schema: T) => z.array(schema).default([]);
 export const boardQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().meta({ description: "Words to find in titles and descriptions (web search syntax: quotes, -word, or)" }),
+  q: z.string().trim().max(200).optional().meta({ description: "Words to find in titles, descriptions and evidence (module names such as numpy.linalg); web search syntax: quotes, -word, or" }),
   area: filterList(boardFilterSchemas.area),
   status: filterList(boardFilterSchemas.status),
   severity: filterList(boardFilterSchemas.severity),
   filesystem: filterList(boardFilterSchemas.filesystem),
   scheduler: filterList(boardFilterSchemas.scheduler),
   install: filterList(boardFilterSchemas.install),
-  sort: z.enum(boardSorts).default("affected"),
+  sort: z.enum(boardSorts).optional().meta({ description: "Order; when left out, best match first for a search (title, then description, then evidence), else most affected first" }),
 });
-export type BoardQuery = z.infer<typeof boardQuerySchema>;
+export type BoardQuery = Omit<z.infer<typeof boardQuerySchema>, "sort"> & { sort: BoardSort };
+
+/** A search is shown best match first, the board most affected first, unless another order is asked for. */
+export const defaultBoardSort = (q: string | undefined): BoardSort => (q ? "relevance" : "affected");
 
 export function parseBoardQuery(params: RawParams, knownAreas: string[]): { query: BoardQuery; problems: string[] } {
   const { values, problems } = readListParams(params, {
@@ -246,5 +250,6 @@ export function parseBoardQuery(params: RawParams, knownAreas: string[]): { quer
     single: { sort: boardQuerySchema.shape.sort },
     multi: Object.fromEntries(boardFilterKeys.map((key) => [key, { schema: boardFilterSchemas[key], known: key === "area" ? knownAreas : undefined }])),
   });
-  return { query: boardQuerySchema.parse(values), problems };
+  const query = boardQuerySchema.parse(values);
+  return { query: { ...query, sort: query.sort ?? defaultBoardSort(query.q) }, problems };
 }

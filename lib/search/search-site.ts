@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PainSeverity, PainStatus, PepStatus, SessionVisibility } from "@/lib/generated/prisma/enums";
-import { boardWhereClause } from "@/lib/pain-points/list-pain-points";
+import { boardWhereClause, relevanceSql, searchQuerySql } from "@/lib/pain-points/list-pain-points";
 import { boardQuerySchema } from "@/lib/pain-points/schemas";
 import { can, readableSessionVisibilities, type Action, type Actor } from "@/lib/permissions";
 import { headlineSql, parseHeadline, PASSAGE_OPTIONS, WHOLE_TEXT_OPTIONS, type Snippet } from "@/lib/search/highlights";
@@ -40,7 +40,12 @@ export interface PainPointHit {
   status: PainStatus;
   severity: PainSeverity;
   createdAt: Date;
+  /** Set when only the evidence has the words: the modules of its profile that have them (a few, in the profile's order; none when the words name its kind, "importtime"). */
+  evidenceMatch: { modules: string[] } | null;
 }
+
+/** How many of the matching modules an evidence match shows. */
+export const EVIDENCE_MODULES_SHOWN = 3;
 
 export interface NoteHit {
   slug: string;
@@ -107,7 +112,12 @@ export async function searchSite({ actor, q, kind, page = 1 }: { actor: Actor; q
     total: searchKinds.reduce((sum, key) => sum + counts[key], 0),
     hits: {
       peps: peps.map((row) => ({ ...row, title: parseHeadline(row.title), authors: parseHeadline(row.authors) })),
-      "pain-points": painPoints.map((row) => ({ ...row, title: parseHeadline(row.title), snippet: parseHeadline(row.snippet, { isMarkdown: true }) })),
+      "pain-points": painPoints.map(({ evidenceModules, ...row }) => ({
+        ...row,
+        title: parseHeadline(row.title),
+        snippet: parseHeadline(row.snippet, { isMarkdown: true }),
+        evidenceMatch: evidenceModules === null ? null : { modules: evidenceModules },
+      })),
       notes: notes.map(({ visibility, snippet, ...row }) => ({ ...row, isMembersOnly: visibility === "MEMBERS", snippet: parseHeadline(snippet, { isMarkdown: true }) })),
     },
   };
@@ -128,6 +138,7 @@ interface PainPointRow {
   status: PainStatus;
   severity: PainSeverity;
   createdAt: Date;
+  evidenceModules: string[] | null;
 }
 interface NoteRow {
   slug: string;
@@ -149,15 +160,16 @@ interface Slice {
  * `query` is the tsquery in every statement.
  */
 export function searchStatements(actor: Actor, q: string) {
-  const tsquery = Prisma.sql`websearch_to_tsquery('english', ${q})`;
+  const tsquery = searchQuerySql(q);
   const pepNumbers = pepNumbersIn(q);
 
   // PEPs: few enough (~750) to build their document on the fly; a number asked for comes first.
   const pepDocument = Prisma.sql`setweight(to_tsvector('english', p.title), 'A') || setweight(to_tsvector('english', p.authors), 'B')`;
   const pepMatch = Prisma.sql`(p.number = ANY(${pepNumbers}::int[]) OR (${pepDocument}) @@ query)`;
 
-  // Pain points: exactly what the board shows for these words.
-  const painPointWhere = boardWhereClause(actor, boardQuerySchema.parse({ q }), { includeHidden: false });
+  // Pain points: exactly what the board shows for these words, in the board's best-match order.
+  const painPointWhere = boardWhereClause(actor, { ...boardQuerySchema.parse({ q }), sort: "relevance" }, { includeHidden: false });
+  const relevance = relevanceSql(Prisma.sql`query`);
 
   // Notes: of the sessions the actor may read (the vector is kept by the notes' store, and by the seed for demo text).
   const readable = readableSessionVisibilities(actor);
@@ -187,19 +199,28 @@ export function searchStatements(actor: Actor, q: string) {
       ) hit
       JOIN "Pep" p ON p.number = hit.number, ${tsquery} query
       ORDER BY hit."isNumberMatch" DESC, hit.rank DESC, p.number DESC`,
+    // A report found only by its evidence names the modules that have the words: those whose
+    // text, with the report's title and description, meets the query.
     painPoints: ({ limit, offset }: Slice) => Prisma.sql`
       SELECT p.id, p.status, p.severity, p."createdAt",
              ${headlineSql(Prisma.sql`p.title`, WHOLE_TEXT_OPTIONS)} AS title,
-             ${headlineSql(Prisma.sql`p.description`, PASSAGE_OPTIONS)} AS snippet
+             ${headlineSql(Prisma.sql`p.description`, PASSAGE_OPTIONS)} AS snippet,
+             CASE WHEN hit.tier = 1 THEN ARRAY(
+               SELECT m.name FROM "Evidence" e, import_time_module_names(e.parsed) m
+               WHERE e."painPointId" = p.id AND (authored.vector || to_tsvector('english', module_name_search_text(m.name))) @@ query
+               ORDER BY e."createdAt", e.id, m.first
+               LIMIT ${EVIDENCE_MODULES_SHOWN}
+             ) END AS "evidenceModules"
       FROM (
-        SELECT p.id, ts_rank(p."searchVector", query) AS rank
+        SELECT p.id, ${relevance.tier} AS tier, ${relevance.rank} AS rank
         FROM "PainPoint" p, ${tsquery} query
         ${painPointWhere}
-        ORDER BY rank DESC, p.id DESC
+        ORDER BY tier DESC, rank DESC, p.id DESC
         LIMIT ${limit} OFFSET ${offset}
       ) hit
-      JOIN "PainPoint" p ON p.id = hit.id, ${tsquery} query
-      ORDER BY hit.rank DESC, p.id DESC`,
+      JOIN "PainPoint" p ON p.id = hit.id, ${tsquery} query,
+      LATERAL (SELECT CASE WHEN hit.tier = 1 THEN ts_filter(p."searchVector", '{a,b}') END AS vector) authored
+      ORDER BY hit.tier DESC, hit.rank DESC, p.id DESC`,
     notes: ({ limit, offset }: Slice) => Prisma.sql`
       SELECT s.slug, s.title AS "sessionTitle", s."startsAt", s.visibility,
              ${headlineSql(Prisma.sql`n.markdown`, PASSAGE_OPTIONS)} AS snippet

@@ -17,7 +17,7 @@ import { can } from "@/lib/permissions";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
 import { countOpenFlags } from "@/lib/pain-points/count-open-flags";
 import { BOARD_PAGE_SIZE, listPainPoints } from "@/lib/pain-points/list-pain-points";
-import { boardFilterKeys, boardSortLabels, boardSorts, parseBoardQuery, type BoardFilterKey, type BoardQuery } from "@/lib/pain-points/schemas";
+import { boardFilterKeys, boardSortLabels, boardSorts, defaultBoardSort, parseBoardQuery, type BoardFilterKey, type BoardQuery } from "@/lib/pain-points/schemas";
 import { boardHref } from "@/lib/pain-points/board-url";
 import { describeContextValue, filesystems, installMethods, schedulers, severityLabels, severityOrder, severitySlugs, statusLabels, statusOrder, statusSlugs } from "@/lib/pain-points/vocabulary";
 import { formatDate, formatCount } from "@/lib/ui/format";
@@ -35,6 +35,18 @@ const legends: Record<BoardFilterKey, string> = {
   scheduler: "Scheduler",
   install: "How Python was installed",
 };
+
+/**
+ * The order chosen, where "" is the default for the words: best match when searching, most
+ * affected otherwise. The form sends "" for it, so new words are ordered by best match.
+ */
+function sortField(query: BoardQuery) {
+  const defaultSort = defaultBoardSort(query.q);
+  const others = boardSorts.filter((sort) => sort !== "relevance" && sort !== defaultSort);
+  const value = query.sort === defaultSort || query.sort === "relevance" ? "" : query.sort;
+  const labels: Record<string, string> = { ...boardSortLabels, "": boardSortLabels[defaultSort] };
+  return { id: "pain-sort", value, keys: ["", ...others], labels };
+}
 
 export default async function PainPointBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -97,8 +109,8 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
           key={JSON.stringify(query) + includeHidden}
           action="/pain-points"
           hidden={{ hidden: includeHidden ? "include" : undefined }}
-          search={{ id: "pain-search", defaultValue: query.q ?? "", placeholder: "Words in titles and descriptions" }}
-          sort={{ id: "pain-sort", value: query.sort, keys: boardSorts, labels: boardSortLabels }}
+          search={{ id: "pain-search", defaultValue: query.q ?? "", placeholder: "Words, or a module such as numpy.linalg" }}
+          sort={sortField(query)}
           activeCount={activeFilters.length}
         >
           {boardFilterKeys.map((key) => (
