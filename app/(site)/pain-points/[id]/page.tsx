@@ -17,6 +17,7 @@ import { describeAffected } from "@/lib/pain-points/describe-affected";
 import { getPainPoint, type PainPointDetails } from "@/lib/pain-points/get-pain-point";
 import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { contextLabels, describeContextValue, statusLabels, type ContextField } from "@/lib/pain-points/vocabulary";
+import { missingPainPoint } from "@/lib/site/missing-page";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { AffectedCard } from "./_components/affected-card";
 import { CommentThread } from "./_components/comment-thread";
@@ -38,7 +39,7 @@ async function load(params: Params["params"]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { lookup } = await load(params);
-  return { title: lookup.kind === "found" ? `#${lookup.painPoint.id} ${lookup.painPoint.title}` : "Pain point" };
+  return { title: lookup.kind === "found" ? `#${lookup.painPoint.id} ${lookup.painPoint.title}` : lookup.kind === "missing" ? missingPainPoint((await params).id).title : "Pain point" };
 }
 
 export default async function PainPointPage({ params, searchParams }: Params) {
@@ -54,7 +55,11 @@ export default async function PainPointPage({ params, searchParams }: Params) {
     <div className="space-y-8">
       <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }]} current={`#${report.id}`} />
 
-      {query.reported ? <Notice tone="success" title="Thank you — your report is in">Others can now say it affects them too, and the chairs will triage it.</Notice> : null}
+      {query.reported ? (
+        <Notice tone="success" title="Thank you — your report is in">
+          Others can now say it affects them too, and the chairs will triage it.
+        </Notice>
+      ) : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
       {typeof query.merged === "string" ? (
         <Notice tone="info" title={`Report #${query.merged} was merged into this one`}>
@@ -147,13 +152,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
             </section>
           ))}
 
-          <CommentThread
-            painPointId={report.id}
-            comments={report.comments}
-            canComment={report.permissions.canComment}
-            canModerate={report.permissions.canModerate}
-            canFlag={report.permissions.canFlag}
-          />
+          <CommentThread painPointId={report.id} comments={report.comments} canComment={report.permissions.canComment} canModerate={report.permissions.canModerate} canFlag={report.permissions.canFlag} />
         </div>
 
         <aside className="space-y-6 lg:col-start-2 lg:row-start-2">
@@ -188,9 +187,7 @@ function SideCard({ icon, title, children }: { icon: ReactNode; title: string; c
 const contextFieldOrder: (ContextField | "site" | "pythonVersion")[] = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"];
 
 function ContextCard({ report }: { report: PainPointDetails }) {
-  const rows = contextFieldOrder
-    .map((field) => [field, field === "site" || field === "pythonVersion" ? report[field] : describeContextValue(field, report[field])] as const)
-    .filter(([, value]) => value);
+  const rows = contextFieldOrder.map((field) => [field, field === "site" || field === "pythonVersion" ? report[field] : describeContextValue(field, report[field])] as const).filter(([, value]) => value);
   return (
     <Card>
       <CardHeader>
