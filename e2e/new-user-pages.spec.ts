@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { database } from "./support/database";
+import { createPerson, database } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
 /**
@@ -107,10 +107,10 @@ test.describe("the areas index", () => {
 
   test("hidden reports are not counted", async ({ page }) => {
     const before = (await countsByArea()).find((area) => area.slug === "packaging")!;
-    const { rows } = await database().query<{ id: string }>(`SELECT id FROM "User" WHERE role = 'CHAIR' ORDER BY "createdAt" LIMIT 1`);
+    const reporter = await createPerson();
     const { rows: report } = await database().query<{ id: number }>(
-      `INSERT INTO "PainPoint" (title, description, severity, "reporterId", "isHidden", "updatedAt") VALUES ('E2E hidden spam in packaging', 'spam', 'LOW', $1, true, now()) RETURNING id`,
-      [rows[0]!.id],
+      `INSERT INTO "PainPoint" (title, description, severity, "reporterId", "isHidden", "updatedAt") VALUES ('E2E hidden spam in packaging', 'spam', 'COSTS_HOURS', $1, true, now()) RETURNING id`,
+      [reporter.id],
     );
     await database().query(`INSERT INTO "PainPointArea" ("painPointId", "areaSlug") VALUES ($1, 'packaging')`, [report[0]!.id]);
     try {
