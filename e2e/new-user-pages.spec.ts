@@ -196,6 +196,17 @@ test.describe("closed PEPs", () => {
     }
   });
 
+  test("the list says where the closed PEPs start", async ({ browser }) => {
+    await atEachWidth(browser, async (page, width) => {
+      await page.goto("/peps?page=2");
+      const closedList = page.getByRole("list", { name: "PEPs no longer in play" });
+      await expect(closedList.getByTestId("pep-row").first()).toBeVisible();
+      await expect(page.getByText("No longer in play: withdrawn, rejected and superseded PEPs come last")).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await page.screenshot({ path: `${shots}/peps-closed-last-${width}.png`, fullPage: true });
+    });
+  });
+
   test("a superseded PEP's page says so at the top and links what replaced it", async ({ browser }) => {
     await atEachWidth(browser, async (page, width) => {
       await page.goto("/peps/513");
@@ -225,12 +236,13 @@ test.describe("closed PEPs", () => {
 
 test.describe("the home page's figures", () => {
   test("are a well-formed definition list whose entries still lead on", async ({ browser }) => {
-    await atEachWidth(browser, async (page) => {
+    await atEachWidth(browser, async (page, width) => {
       await page.goto("/");
       const results = await new AxeBuilder({ page }).withRules(["definition-list", "dlitem", "list", "listitem"]).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`)).toEqual([]);
       const figures = page.getByRole("region", { name: "The hub in figures" });
       await expect(figures.getByRole("term")).toHaveCount(4);
+      await figures.screenshot({ path: `${shots}/home-figures-${width}.png` });
       await figures.getByRole("link", { name: "PEPs tracked" }).click();
       await expect(page).toHaveURL(/\/peps$/);
     });
