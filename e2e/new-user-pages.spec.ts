@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createPerson, database } from "./support/database";
+import { storageStateFor } from "./support/global-setup";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
 /**
@@ -32,6 +33,18 @@ test.describe("not found, as a visitor", () => {
     { path: "/peps/99999", title: "PEP 99999 not found", sentence: /no PEP 99999/, list: { name: "Browse all PEPs", href: "/peps?scope=all" } },
     { path: "/peps/not-a-number", title: "PEP “not-a-number” not found", sentence: /PEP numbers are whole numbers/, list: { name: "Browse all PEPs", href: "/peps?scope=all" } },
     { path: "/peps/99999/assessment/history", title: "PEP 99999 not found", sentence: /no PEP 99999/, list: { name: "Browse all PEPs", href: "/peps?scope=all" } },
+    {
+      path: "/peps/8/assessment/history",
+      title: "Assessment history of PEP 8 not found",
+      sentence: /PEP 8 \(Style Guide for Python Code\) has no saved assessment yet/,
+      list: { name: "Back to PEP 8", href: "/peps/8" },
+    },
+    {
+      path: "/peps/703/assessment/history/999",
+      title: "Version 999 of the assessment of PEP 703 not found",
+      sentence: /has no version 999/,
+      list: { name: "See the assessment history", href: "/peps/703/assessment/history" },
+    },
     { path: "/areas/nope", title: "Area “nope” not found", sentence: /no area called “nope”/, list: { name: "See all areas", href: "/areas" } },
     { path: "/pain-points/999999", title: "Pain point #999999 not found", sentence: /no pain point #999999/, list: { name: "Browse pain points", href: "/pain-points" } },
     { path: "/sessions/no-such-session", title: "Session “no-such-session” not found", sentence: /no session “no-such-session”/, list: { name: "See all sessions", href: "/sessions" } },
@@ -67,6 +80,24 @@ test.describe("not found, as a visitor", () => {
       await page.screenshot({ path: `${shots}/not-found-${width}.png`, fullPage: true });
     });
   });
+});
+
+test.describe("not found, as a chair", () => {
+  test.use({ storageState: storageStateFor("chair") });
+
+  for (const thing of [
+    { path: "/pain-points/999999/edit", title: "Pain point #999999 not found" },
+    { path: "/sessions/no-such-session/edit", title: "Session “no-such-session” not found" },
+    { path: "/sessions/no-such-session/notes/revisions", title: "Session “no-such-session” not found" },
+    { path: "/peps/99999/assessment/edit", title: "PEP 99999 not found" },
+  ]) {
+    test(`${thing.path} is a 404 that names what was not found`, async ({ page }) => {
+      const response = await page.goto(thing.path);
+      expect(response?.status()).toBe(404);
+      await expect(page).toHaveTitle(`${thing.title} · PyHPC Hub`);
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(thing.title);
+    });
+  }
 });
 
 test.describe("the areas index", () => {
