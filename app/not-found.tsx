@@ -1,27 +1,20 @@
-import { Compass } from "lucide-react";
-import Link from "next/link";
-import { buttonStyles } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { NotFoundPage } from "@/components/layout/not-found-page";
+import { describeMissingPage } from "@/lib/site/describe-missing-page";
 
-export default function NotFound() {
-  return (
-    <div className="mx-auto max-w-2xl py-8">
-      <EmptyState
-        icon={Compass}
-        title="Page not found"
-        actions={
-          <>
-            <Link href="/" className={buttonStyles()}>
-              Go to the overview
-            </Link>
-            <Link href="/peps" className={buttonStyles({ variant: "secondary" })}>
-              Browse PEPs
-            </Link>
-          </>
-        }
-      >
-        <p>There is nothing at this address. It may have moved, or the link may have a typo.</p>
-      </EmptyState>
-    </div>
-  );
+/**
+ * The one 404 page, for unknown addresses and for every page that calls
+ * notFound(). Not-found files get no params; proxy.ts passes the path on,
+ * and lib/site/missing-page.ts says what a path names.
+ */
+const missingHere = cache(async () => describeMissingPage((await headers()).get("x-request-path") ?? "/"));
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await missingHere()).title };
+}
+
+export default async function NotFound() {
+  return <NotFoundPage missing={await missingHere()} />;
 }

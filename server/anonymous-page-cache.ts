@@ -30,7 +30,7 @@ const CACHEABLE_PATHS = [
   /^\/peps$/,
   /^\/peps\/\d{1,5}$/,
   /^\/peps\/\d{1,5}\/assessment\/history(\/\d{1,6})?$/,
-  /^\/areas\/[a-z0-9-]{1,40}$/,
+  /^\/areas(\/[a-z0-9-]{1,40})?$/,
   /^\/(sessions|statements|members)$/,
   /^\/api\/v1\/peps(\/\d{1,5})?$/,
   /^\/api\/v1\/pain-points(\/\d{1,9})?$/,

@@ -35,7 +35,7 @@ export default async function HomePage() {
   const figures = await getSiteFigures();
   const stats = [
     { label: "PEPs tracked", value: figures.pepCount, detail: `${figures.hpcPepCount} marked HPC-relevant`, href: "/peps" },
-    { label: "Areas", value: figures.areas.length, detail: "shared taxonomy", href: "/peps" },
+    { label: "Areas", value: figures.areas.length, detail: "shared taxonomy", href: "/areas" },
     { label: "Working-group members", value: figures.memberCount, detail: "members, chairs and admins", href: "/members" },
     { label: "Pain points", value: figures.painPointCount, detail: "reported from HPC sites", href: "/pain-points" },
   ];
@@ -49,9 +49,8 @@ export default async function HomePage() {
           <p className="text-sm font-semibold tracking-wide text-primary uppercase">Python-on-HPC working group</p>
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">Where high-performance computing meets the future of Python</h1>
           <p className="text-lg text-pretty text-muted">
-            PyHPC Hub is the group&rsquo;s home between conferences. Find out which Python standards are coming — array APIs, packaging, the
-            JIT, free-threading — report what hurts on your cluster, follow sessions live, and read what the group tells the people who steer
-            Python.
+            PyHPC Hub is the group&rsquo;s home between conferences. Find out which Python standards are coming — array APIs, packaging, the JIT, free-threading — report what hurts on your cluster, follow sessions live, and read what the
+            group tells the people who steer Python.
           </p>
           <div className="flex flex-wrap gap-3">
             <Link href="/peps" className={buttonStyles({ size: "lg" })}>
@@ -68,13 +67,18 @@ export default async function HomePage() {
         <h2 id="figures-heading" className="sr-only">
           The hub in figures
         </h2>
+        {/* A <dl> holds only its groups (<div>s of <dt> and <dd>); the whole tile is the term's link, stretched over it. */}
         <dl className="grid grid-cols-2 gap-4 lg:grid-cols-4">
           {stats.map((stat) => (
-            <Link key={stat.label} href={stat.href} className="group rounded-xl border border-line bg-surface p-5 shadow-xs transition hover:border-primary/40">
-              <dt className="text-sm font-medium text-muted">{stat.label}</dt>
+            <div key={stat.label} className="group relative flex flex-col rounded-xl border border-line bg-surface p-5 shadow-xs transition focus-within:ring-2 focus-within:ring-focus/30 hover:border-primary/40">
+              <dt className="text-sm font-medium text-muted">
+                <Link href={stat.href} className="outline-none after:absolute after:inset-0 after:rounded-xl group-hover:text-primary">
+                  {stat.label}
+                </Link>
+              </dt>
               <dd className="mt-2 text-3xl font-semibold tracking-tight tabular-nums">{stat.value.toLocaleString("en")}</dd>
               <dd className="mt-1 text-xs text-subtle">{stat.detail}</dd>
-            </Link>
+            </div>
           ))}
         </dl>
       </section>
@@ -106,11 +110,16 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="areas-heading" className="space-y-6">
-        <div className="space-y-1">
-          <h2 id="areas-heading" className="text-2xl font-semibold tracking-tight">
-            Areas
-          </h2>
-          <p className="text-muted">Where Python&rsquo;s evolution touches HPC work.</p>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="space-y-1">
+            <h2 id="areas-heading" className="text-2xl font-semibold tracking-tight">
+              Areas
+            </h2>
+            <p className="text-muted">Where Python&rsquo;s evolution touches HPC work.</p>
+          </div>
+          <Link href="/areas" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline">
+            All areas <ArrowRight aria-hidden className="size-4" />
+          </Link>
         </div>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {figures.areas.map((area) => (

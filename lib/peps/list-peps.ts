@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readListParams, type RawParams } from "@/lib/http/list-query";
 import type { Impact, PepStatus, PepType, Stance } from "@/lib/generated/prisma/enums";
 import { getPepCatalog, normalizeForSearch, type CatalogPep } from "@/lib/peps/pep-catalog";
-import { fromSlug, impactOrder, impactSlugs, stanceSlugs, statusOrder, typeSlugs } from "@/lib/peps/vocabulary";
+import { fromSlug, impactOrder, isClosedStatus, impactSlugs, stanceSlugs, statusOrder, typeSlugs } from "@/lib/peps/vocabulary";
 
 /**
  * Browsing PEPs: the filters, search and sort the tracker page and
@@ -28,11 +28,20 @@ const stanceValues = Object.values(stanceSlugs) as [string, ...string[]];
 
 /** One value of each list filter; described for the API from these same schemas. */
 export const filterValueSchemas = {
-  area: z.string().regex(/^[a-z0-9-]{1,40}$/).meta({ description: "Area slug, e.g. packaging" }),
+  area: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .meta({ description: "Area slug, e.g. packaging" }),
   status: z.enum(statusValues).meta({ description: "PEP status" }),
   type: z.enum(typeValues).meta({ description: "PEP type" }),
-  topic: z.string().regex(/^[a-z-]{1,30}$/).meta({ description: "PEP index topic, e.g. packaging or typing" }),
-  python: z.string().regex(/^\d+(\.(\d+|x))*$/).meta({ description: "Python version a PEP targets, e.g. 3.14" }),
+  topic: z
+    .string()
+    .regex(/^[a-z-]{1,30}$/)
+    .meta({ description: "PEP index topic, e.g. packaging or typing" }),
+  python: z
+    .string()
+    .regex(/^\d+(\.(\d+|x))*$/)
+    .meta({ description: "Python version a PEP targets, e.g. 3.14" }),
   impact: z.enum(impactValues).meta({ description: "The group's assessment of the impact on HPC users" }),
   stance: z.enum(stanceValues).meta({ description: "The group's stance" }),
 };
@@ -52,7 +61,7 @@ export const pepListQuerySchema = z.object({
   impact: list(filterValueSchemas.impact),
   stance: list(filterValueSchemas.stance),
   sort: z.enum(sortKeys).default("impact"),
-  order: z.enum(["asc", "desc"]).optional().meta({ description: "Default: descending — highest impact, newest or most recent first" }),
+  order: z.enum(["asc", "desc"]).optional().meta({ description: "Default: descending — highest impact, newest or most recent first. In either order, withdrawn, rejected and superseded PEPs come after the live ones" }),
 });
 export type PepListQuery = z.infer<typeof pepListQuerySchema>;
 
@@ -65,9 +74,7 @@ export function parsePepListQuery(params: RawParams, knownAreas: string[]): { qu
   const { values, problems } = readListParams(params, {
     text: { q: 200 },
     single: { scope: shape.scope, sort: shape.sort, order: shape.order },
-    multi: Object.fromEntries(
-      filterKeys.map((key) => [key, { schema: filterValueSchemas[key], known: key === "area" ? knownAreas : undefined, noun: key === "python" ? "Python version" : key }]),
-    ),
+    multi: Object.fromEntries(filterKeys.map((key) => [key, { schema: filterValueSchemas[key], known: key === "area" ? knownAreas : undefined, noun: key === "python" ? "Python version" : key }])),
   });
   return { query: pepListQuerySchema.parse(values), problems };
 }
@@ -153,7 +160,8 @@ export async function listPeps(query: PepListQuery, { withFacets = true }: { wit
   const catalog = await getPepCatalog();
   const matching = catalog.filter((pep) => matches(pep, query));
   const direction = (query.order ?? "desc") === "desc" ? -1 : 1;
-  const sorted = matching.sort((a, b) => direction * compare(query.sort, a, b));
+  // Closed PEPs last in every sort and either direction: a withdrawn PEP assessed as high impact is history, not what to read first.
+  const sorted = matching.sort((a, b) => Number(isClosedStatus(a.status)) - Number(isClosedStatus(b.status)) || direction * compare(query.sort, a, b));
 
   const facets = Object.fromEntries(
     filterKeys.map((key) => {

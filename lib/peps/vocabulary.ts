@@ -4,6 +4,10 @@ import type { Impact, PepStatus, PepType, Stance } from "@/lib/generated/prisma/
 
 export const statusOrder: PepStatus[] = ["Draft", "Accepted", "Provisional", "Active", "Final", "Deferred", "Rejected", "Withdrawn", "Superseded"];
 
+/** PEPs that are no longer in play: lists put them after the live ones, whatever the sort, and their pages say so. */
+export const closedStatuses: readonly PepStatus[] = ["Withdrawn", "Rejected", "Superseded"];
+export const isClosedStatus = (status: PepStatus) => closedStatuses.includes(status);
+
 export const statusDescriptions: Record<PepStatus, string> = {
   Draft: "being written or discussed",
   Accepted: "accepted, implementation under way",
@@ -52,5 +56,4 @@ export type AffectedGroup = keyof typeof affectedGroups;
 export const affectedGroupSlugs = Object.keys(affectedGroups) as AffectedGroup[];
 
 /** Reverse lookups from URL values. */
-export const fromSlug = <T extends string>(slugs: Record<T, string>) =>
-  Object.fromEntries(Object.entries(slugs).map(([value, slug]) => [slug, value])) as Record<string, T>;
+export const fromSlug = <T extends string>(slugs: Record<T, string>) => Object.fromEntries(Object.entries(slugs).map(([value, slug]) => [slug, value])) as Record<string, T>;

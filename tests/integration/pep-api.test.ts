@@ -45,11 +45,26 @@ describe("GET /api/v1/peps", () => {
   it("answers 400 with the reasons for invalid parameters", async () => {
     const { status, body } = await list("?status=pondering&limit=0&sort=chaos");
     expect(status).toBe(400);
-    expect(body.error!.problems).toEqual([
-      "sort “chaos” is not one of: impact, number, created, status-change, pain-points",
-      "status “pondering” is not a known status",
-      "limit: Too small: expected number to be >=1",
-    ]);
+    expect(body.error!.problems).toEqual(["sort “chaos” is not one of: impact, number, created, status-change, pain-points", "status “pondering” is not a known status", "limit: Too small: expected number to be >=1"]);
+  });
+
+  it("lists withdrawn, rejected and superseded PEPs after the live ones, as the tracker does and the document says", async () => {
+    const closed = ["Withdrawn", "Rejected", "Superseded"];
+    for (const sort of ["impact", "number", "created", "status-change", "pain-points"]) {
+      for (const order of ["desc", "asc"]) {
+        const response = await listPepsRoute(request(`/api/v1/peps?limit=200&sort=${sort}&order=${order}`));
+        const { items } = (await response.json()) as { items: { status: string }[] };
+        const firstClosed = items.findIndex((item) => closed.includes(item.status));
+        expect(firstClosed, `${sort} ${order}`).toBeGreaterThan(0);
+        expect(
+          items.slice(firstClosed).every((item) => closed.includes(item.status)),
+          `${sort} ${order}`,
+        ).toBe(true);
+      }
+    }
+    const document = (await (await getOpenApi(request("/api/v1/openapi.json"))).json()) as { paths: Record<string, { get: { parameters: { name: string; description?: string }[] } }> };
+    const order = document.paths["/api/v1/peps"]!.get.parameters.find((parameter) => parameter.name === "order")!;
+    expect(order.description).toContain("withdrawn, rejected and superseded PEPs come after the live ones");
   });
 
   it("refuses a cursor from another query", async () => {

@@ -11,14 +11,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getArea } from "@/lib/areas/get-area";
 import { listMostAffectedInArea } from "@/lib/pain-points/list-most-affected-in-area";
 import { anonymousActor } from "@/lib/permissions";
+import { missingArea } from "@/lib/site/missing-page";
 import { statusDescriptions } from "@/lib/peps/vocabulary";
 import { formatCount } from "@/lib/ui/format";
 
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const area = await getArea((await params).slug);
-  return { title: area ? area.name : "Area not found", description: area?.summary };
+  const { slug } = await params;
+  const area = await getArea(slug);
+  return { title: area ? area.name : missingArea(slug).title, description: area?.summary };
 }
 
 export default async function AreaPage({ params }: Params) {
@@ -27,7 +29,13 @@ export default async function AreaPage({ params }: Params) {
   const painPoints = await listMostAffectedInArea({ actor: anonymousActor, areaSlug: area.slug }); // the same for everyone: hidden reports are left out of lists
   return (
     <div className="space-y-8">
-      <Breadcrumb trail={[{ href: "/", label: "Overview" }]} current={area.name} />
+      <Breadcrumb
+        trail={[
+          { href: "/", label: "Overview" },
+          { href: "/areas", label: "Areas" },
+        ]}
+        current={area.name}
+      />
       <PageHeader
         eyebrow="Area"
         title={area.name}
@@ -80,9 +88,7 @@ export default async function AreaPage({ params }: Params) {
                 All
               </Link>
             </CardHeader>
-            <CardBody>
-              {painPoints.length ? <PainPointListCompact items={painPoints} /> : <p className="text-sm text-subtle">No pain points reported in this area yet.</p>}
-            </CardBody>
+            <CardBody>{painPoints.length ? <PainPointListCompact items={painPoints} /> : <p className="text-sm text-subtle">No pain points reported in this area yet.</p>}</CardBody>
           </Card>
         </aside>
       </div>

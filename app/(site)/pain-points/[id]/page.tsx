@@ -17,6 +17,7 @@ import { describeAffected } from "@/lib/pain-points/describe-affected";
 import { getPainPoint, type PainPointDetails } from "@/lib/pain-points/get-pain-point";
 import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { contextLabels, describeContextValue, statusLabels, type ContextField } from "@/lib/pain-points/vocabulary";
+import { missingPainPoint } from "@/lib/site/missing-page";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { AffectedCard } from "./_components/affected-card";
 import { CommentThread } from "./_components/comment-thread";
@@ -38,7 +39,7 @@ async function load(params: Params["params"]) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { lookup } = await load(params);
-  return { title: lookup.kind === "found" ? `#${lookup.painPoint.id} ${lookup.painPoint.title}` : "Pain point" };
+  return { title: lookup.kind === "found" ? `#${lookup.painPoint.id} ${lookup.painPoint.title}` : lookup.kind === "missing" ? missingPainPoint((await params).id).title : "Pain point" };
 }
 
 export default async function PainPointPage({ params, searchParams }: Params) {

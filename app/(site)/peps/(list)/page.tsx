@@ -12,7 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { listAreas } from "@/lib/areas/get-area";
 import { PAGE_SIZE, filterKeys, listPeps, parsePepListQuery, sortKeys, sortLabels, type FilterKey, type PepListQuery } from "@/lib/peps/list-peps";
 import { pepListHref } from "@/lib/peps/pep-list-url";
-import { impactLabels, impactOrder, impactSlugs, stanceLabels, stanceOrder, stanceSlugs, statusOrder, typeLabels, typeSlugs } from "@/lib/peps/vocabulary";
+import { impactLabels, impactOrder, impactSlugs, isClosedStatus, stanceLabels, stanceOrder, stanceSlugs, statusOrder, typeLabels, typeSlugs } from "@/lib/peps/vocabulary";
 import { formatCount } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { FacetGroup } from "@/components/ui/facet-group";
@@ -46,7 +46,10 @@ const compareVersions = (a: string, b: string) => {
 export default async function PepsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const areas = await listAreas();
-  const { query, problems } = parsePepListQuery(params, areas.map((area) => area.slug));
+  const { query, problems } = parsePepListQuery(
+    params,
+    areas.map((area) => area.slug),
+  );
   const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
   const result = await listPeps(query);
   const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
@@ -74,6 +77,41 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
   const withoutFilter = (key: FilterKey, value: string): PepListQuery => ({ ...query, [key]: query[key].filter((item) => item !== value) });
   const clearAll: PepListQuery = { ...query, q: undefined, ...Object.fromEntries(filterKeys.map((key) => [key, []])) };
   const otherScope = query.scope === "hpc" ? "all" : "hpc";
+  // The list puts closed PEPs last (lib/peps/list-peps.ts); the page says where they start.
+  const live = shown.filter((pep) => !isClosedStatus(pep.status));
+  const closed = shown.filter((pep) => isClosedStatus(pep.status));
+  const pepRow = (pep: (typeof shown)[number]) => (
+    <li key={pep.number} className="list-card" data-testid="pep-row">
+      <div className="list-card-meta">
+        <span className="font-semibold text-ink tabular-nums">PEP {pep.number}</span>
+        <StatusBadge status={pep.status} />
+        <span>
+          {typeLabels[pep.type]}
+          {pep.pythonVersions.length ? ` · Python ${pep.pythonVersions.join(", ")}` : ""}
+          {pep.topics.length ? ` · ${pep.topics.join(", ")}` : ""}
+        </span>
+        {pep.isHpcRelevant ? (
+          <span className="flex items-center gap-2 sm:ml-auto">
+            <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
+            {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
+          </span>
+        ) : null}
+      </div>
+      <h3 className="list-card-title">
+        <Link href={`/peps/${pep.number}`}>{pep.title}</Link>
+      </h3>
+      <p className="mt-0.5 truncate text-sm text-muted">{pep.authors}</p>
+      {pep.areas.length ? (
+        <p className="mt-2 flex flex-wrap gap-1.5">
+          {pep.areas.map((area) => (
+            <span key={area} className="chip">
+              {areaName.get(area) ?? area}
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </li>
+  );
 
   return (
     <div className="space-y-6">
@@ -114,16 +152,7 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
           {filterKeys
             .filter((key) => query.scope === "hpc" || !["impact", "stance"].includes(key) || query[key].length > 0)
             .map((key) => (
-              <FacetGroup
-                key={key}
-                name={key}
-                legend={legends[key]}
-                facets={result.facets[key]}
-                selected={query[key]}
-                labelFor={labelFor[key]}
-                order={facetOrder[key]}
-                visible={key === "python" ? 6 : 8}
-              />
+              <FacetGroup key={key} name={key} legend={legends[key]} facets={result.facets[key]} selected={query[key]} labelFor={labelFor[key]} order={facetOrder[key]} visible={key === "python" ? 6 : 8} />
             ))}
         </FilterSidebar>
 
@@ -155,40 +184,25 @@ export default async function PepsPage({ searchParams }: { searchParams: Promise
               <p>Try fewer filters or other words. Search finds PEP numbers, words of titles and authors.</p>
             </EmptyState>
           ) : (
-            <ol className="space-y-3" aria-label="PEPs">
-              {shown.map((pep) => (
-                <li key={pep.number} className="list-card" data-testid="pep-row">
-                  <div className="list-card-meta">
-                    <span className="font-semibold text-ink tabular-nums">PEP {pep.number}</span>
-                    <StatusBadge status={pep.status} />
-                    <span>
-                      {typeLabels[pep.type]}
-                      {pep.pythonVersions.length ? ` · Python ${pep.pythonVersions.join(", ")}` : ""}
-                      {pep.topics.length ? ` · ${pep.topics.join(", ")}` : ""}
-                    </span>
-                    {pep.isHpcRelevant ? (
-                      <span className="flex items-center gap-2 sm:ml-auto">
-                        <ImpactIndicator impact={pep.impact ?? "UNKNOWN"} />
-                        {pep.stance && pep.stance !== "UNDECIDED" ? <StanceBadge stance={pep.stance} /> : null}
-                      </span>
-                    ) : null}
-                  </div>
-                  <h3 className="list-card-title">
-                    <Link href={`/peps/${pep.number}`}>{pep.title}</Link>
-                  </h3>
-                  <p className="mt-0.5 truncate text-sm text-muted">{pep.authors}</p>
-                  {pep.areas.length ? (
-                    <p className="mt-2 flex flex-wrap gap-1.5">
-                      {pep.areas.map((area) => (
-                        <span key={area} className="chip">
-                          {areaName.get(area) ?? area}
-                        </span>
-                      ))}
-                    </p>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
+            <>
+              {live.length ? (
+                <ol className="space-y-3" aria-label="PEPs">
+                  {live.map(pepRow)}
+                </ol>
+              ) : null}
+              {closed.length ? (
+                <>
+                  <p className="flex items-center gap-3 pt-2 text-center text-sm text-muted">
+                    <span aria-hidden className="h-px flex-1 bg-line" />
+                    No longer in play: withdrawn, rejected and superseded PEPs come last
+                    <span aria-hidden className="h-px flex-1 bg-line" />
+                  </p>
+                  <ol className="space-y-3" aria-label="PEPs no longer in play">
+                    {closed.map(pepRow)}
+                  </ol>
+                </>
+              ) : null}
+            </>
           )}
           <Pagination page={page} pageCount={pageCount} hrefFor={(target) => pepListHref(query, { page: target })} label="Pages of PEPs" />
         </section>

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-pep";
@@ -18,7 +19,8 @@ import { getPepDetails, type PepDetails } from "@/lib/peps/get-pep-details";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { parsePepDate } from "@/lib/peps/pep-index";
-import { affectedGroups, typeLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
+import { missingPep } from "@/lib/site/missing-page";
+import { affectedGroups, isClosedStatus, typeLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { RelevanceButton } from "./_components/relevance-button";
 import { WatchButton } from "./_components/watch-button";
@@ -26,9 +28,10 @@ import { WatchButton } from "./_components/watch-button";
 type Params = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const number = parsePepNumber((await params).number);
+  const raw = (await params).number;
+  const number = parsePepNumber(raw);
   const title = number === null ? null : await getPepTitle(number);
-  return { title: title ? `PEP ${number}: ${title}` : "PEP not found" };
+  return { title: title ? `PEP ${number}: ${title}` : missingPep(raw).title };
 }
 
 export default async function PepPage({ params }: Params) {
@@ -68,6 +71,8 @@ export default async function PepPage({ params }: Params) {
         </div>
       </header>
 
+      <ClosedNotice pep={pep} />
+
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">
           <AssessmentCard pep={pep} />
@@ -81,6 +86,38 @@ export default async function PepPage({ params }: Params) {
         </aside>
       </div>
     </div>
+  );
+}
+
+const closedReasons: Partial<Record<PepDetails["status"], string>> = {
+  Withdrawn: "Its authors withdrew it, so it will not be accepted as written.",
+  Rejected: "It was turned down, so it will not be accepted as written.",
+  Superseded: "A later PEP replaced it.",
+};
+
+/** A withdrawn, rejected or superseded PEP is history: say so before anything else, and where to go instead. */
+function ClosedNotice({ pep }: { pep: PepDetails }) {
+  if (!isClosedStatus(pep.status)) return null;
+  const replacements = pep.supersededByPeps;
+  return (
+    <Notice tone="warning" title={`${pep.status} — this PEP is no longer in play`}>
+      <p>
+        {closedReasons[pep.status]} It stays here for the record{pep.assessment ? ", with the working group’s last assessment" : ""}.
+      </p>
+      {replacements.length ? (
+        <p className="mt-1">
+          {replacements.length === 1 ? "Replaced by " : "Replaced by these PEPs: "}
+          {replacements.map((replacement, index) => (
+            <span key={replacement.number}>
+              {index > 0 ? ", " : null}
+              <Link href={`/peps/${replacement.number}`}>PEP {replacement.number}</Link>
+              {replacement.title ? ` (${replacement.title})` : null}
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
+    </Notice>
   );
 }
 
@@ -146,9 +183,7 @@ function AssessmentCard({ pep }: { pep: PepDetails }) {
           </dl>
           <div>
             <p className="text-xs font-semibold tracking-wide text-subtle uppercase">Who is affected</p>
-            <p className="mt-1.5 text-sm">
-              {assessment.affected.length ? assessment.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join(" · ") : <span className="text-subtle">Not stated yet</span>}
-            </p>
+            <p className="mt-1.5 text-sm">{assessment.affected.length ? assessment.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join(" · ") : <span className="text-subtle">Not stated yet</span>}</p>
           </div>
           {assessment.summary ? <Markdown source={assessment.summary} /> : <p className="text-sm text-subtle">No summary has been written yet.</p>}
           <p className="border-t border-line pt-3 text-xs text-subtle">

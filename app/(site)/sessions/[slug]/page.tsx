@@ -17,6 +17,7 @@ import { getCurrentActor } from "@/lib/auth/current-user";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-session-details";
+import { missingSession } from "@/lib/site/missing-page";
 import { formatCount } from "@/lib/ui/format";
 import { LiveAgenda } from "./_components/live-agenda";
 import { LiveTools } from "./_components/live-tools";
@@ -27,8 +28,9 @@ type Params = { params: Promise<{ slug: string }>; searchParams: Promise<Record<
 const load = cache(async (slug: string) => getSessionDetails({ actor: await getCurrentActor(), slug }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const session = await load((await params).slug);
-  return { title: session?.title ?? "Session" };
+  const { slug } = await params;
+  const session = await load(slug);
+  return { title: session?.title ?? missingSession(slug).title };
 }
 
 export default async function SessionPage({ params, searchParams }: Params) {
@@ -41,7 +43,11 @@ export default async function SessionPage({ params, searchParams }: Params) {
     <div className="space-y-8">
       <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }]} current={session.title} />
 
-      {query.created ? <Notice tone="success" title="The session is planned">It is listed under Sessions{session.visibility === "MEMBERS" ? " for members" : ""}, and its notes are open here.</Notice> : null}
+      {query.created ? (
+        <Notice tone="success" title="The session is planned">
+          It is listed under Sessions{session.visibility === "MEMBERS" ? " for members" : ""}, and its notes are open here.
+        </Notice>
+      ) : null}
       {query.edited ? <Notice tone="success" title="Your changes are saved" /> : null}
 
       <header className="space-y-4 border-b border-line pb-6">

@@ -5,13 +5,19 @@ import { ReportForm } from "@/components/pain-points/report-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAreas } from "@/lib/areas/get-area";
-import { requireUser } from "@/lib/auth/current-user";
+import { getCurrentActor, requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { getPainPoint } from "@/lib/pain-points/get-pain-point";
 import { getPainPointForEditing } from "@/lib/pain-points/get-pain-point-for-editing";
+import { missingPainPoint } from "@/lib/site/missing-page";
 import { editPainPointAction } from "./actions";
 
-export const metadata: Metadata = { title: "Edit report" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const raw = (await params).id;
+  const lookup = /^\d{1,9}$/.test(raw) ? await getPainPoint({ actor: await getCurrentActor(), id: Number(raw) }) : ({ kind: "missing" } as const);
+  return { title: lookup.kind === "missing" ? missingPainPoint(raw).title : "Edit report" };
+}
 
 export default async function EditPainPointPage({ params }: { params: Promise<{ id: string }> }) {
   const raw = (await params).id;
@@ -28,8 +34,17 @@ export default async function EditPainPointPage({ params }: { params: Promise<{ 
 
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <Breadcrumb trail={[{ href: "/pain-points", label: "Pain points" }, { href: `/pain-points/${id}`, label: `#${id}` }]} current="Edit" />
-      <PageHeader title={`Edit report #${id}`} description={isOwnReport ? "Correct or complete your report. People who said it affects them keep their place." : "You are editing someone else's report as a chair; the change is recorded in the audit log."} />
+      <Breadcrumb
+        trail={[
+          { href: "/pain-points", label: "Pain points" },
+          { href: `/pain-points/${id}`, label: `#${id}` },
+        ]}
+        current="Edit"
+      />
+      <PageHeader
+        title={`Edit report #${id}`}
+        description={isOwnReport ? "Correct or complete your report. People who said it affects them keep their place." : "You are editing someone else's report as a chair; the change is recorded in the audit log."}
+      />
       <ReportForm
         areas={areas}
         action={editPainPointAction}

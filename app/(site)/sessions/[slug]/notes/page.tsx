@@ -12,14 +12,16 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { UserText } from "@/components/ui/user-text";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
+import { missingSession } from "@/lib/site/missing-page";
 
 type Params = { params: Promise<{ slug: string }> };
 
 const load = cache(async (slug: string) => getSessionNotes({ actor: await getCurrentActor(), slug }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const notes = await load((await params).slug);
-  return { title: notes ? `Notes: ${notes.session.title}` : "Notes" };
+  const { slug } = await params;
+  const notes = await load(slug);
+  return { title: notes ? `Notes: ${notes.session.title}` : missingSession(slug).title };
 }
 
 /**
@@ -33,7 +35,14 @@ export default async function SessionNotesPage({ params }: Params) {
   const base = `/sessions/${session.slug}`;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
-      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: base, label: session.title }]} current="Notes" className="print:hidden" />
+      <Breadcrumb
+        trail={[
+          { href: "/sessions", label: "Sessions" },
+          { href: base, label: session.title },
+        ]}
+        current="Notes"
+        className="print:hidden"
+      />
       <header className="space-y-3 border-b border-line pb-5">
         <p className="text-sm font-medium text-primary">Session notes</p>
         <h1 className="text-2xl font-semibold tracking-tight text-balance break-words sm:text-3xl">

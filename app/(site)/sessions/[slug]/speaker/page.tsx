@@ -7,6 +7,7 @@ import { getCurrentActor } from "@/lib/auth/current-user";
 import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails } from "@/lib/sessions/get-session-details";
+import { missingSession } from "@/lib/site/missing-page";
 import { AgendaClock } from "../_components/live-agenda";
 import { SpeakerQuestions } from "../_components/questions/speaker-questions";
 
@@ -16,8 +17,9 @@ type Params = { params: Promise<{ slug: string }> };
 const load = cache(async (slug: string) => getSessionDetails({ actor: await getCurrentActor(), slug }));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const session = await load((await params).slug);
-  return { title: session ? `Questions — ${session.title}` : "Questions" };
+  const { slug } = await params;
+  const session = await load(slug);
+  return { title: session ? `Questions — ${session.title}` : missingSession(slug).title };
 }
 
 /**
@@ -30,7 +32,13 @@ export default async function SpeakerPage({ params }: Params) {
   const live = await loadLiveSnapshot({ sources: liveSources, actor: await getCurrentActor(), session });
   return (
     <div className="space-y-4">
-      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: `/sessions/${session.slug}`, label: session.title }]} current="Speaker view" />
+      <Breadcrumb
+        trail={[
+          { href: "/sessions", label: "Sessions" },
+          { href: `/sessions/${session.slug}`, label: session.title },
+        ]}
+        current="Speaker view"
+      />
       <SessionLiveProvider sessionSlug={session.slug} initial={{ snapshot: live.snapshot, abilities: live.abilities }}>
         <SpeakerQuestions title={session.title} agendaClock={<AgendaClock items={session.agenda} />} />
       </SessionLiveProvider>

@@ -10,9 +10,15 @@ import { can } from "@/lib/permissions";
 import { getAssessmentForEditing } from "@/lib/peps/get-assessment-for-editing";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { MAX_SUMMARY_LENGTH, parsePepNumber } from "@/lib/peps/schemas";
+import { missingPep } from "@/lib/site/missing-page";
 import { AssessmentForm } from "./_components/assessment-form";
 
-export const metadata: Metadata = { title: "Edit assessment" };
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
+  const raw = (await params).number;
+  const number = parsePepNumber(raw);
+  const title = number === null ? null : await getPepTitle(number);
+  return { title: title ? "Edit assessment" : missingPep(raw).title };
+}
 
 export default async function EditAssessmentPage({ params }: { params: Promise<{ number: string }> }) {
   const number = parsePepNumber((await params).number);
@@ -28,7 +34,13 @@ export default async function EditAssessmentPage({ params }: { params: Promise<{
 
   return (
     <div className="space-y-6">
-      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }, { href: `/peps/${number}`, label: `PEP ${number}` }]} current="Assessment" />
+      <Breadcrumb
+        trail={[
+          { href: "/peps", label: "PEP tracker" },
+          { href: `/peps/${number}`, label: `PEP ${number}` },
+        ]}
+        current="Assessment"
+      />
       <PageHeader eyebrow={`PEP ${number}`} title={`Assess “${title}”`} description="Say what this PEP means for people running Python on HPC systems. Watchers are told when you save." />
       <AssessmentForm
         pepNumber={number}

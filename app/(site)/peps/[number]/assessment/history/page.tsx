@@ -12,9 +12,17 @@ import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { listAssessmentRevisions, type AssessmentRevision } from "@/lib/peps/list-assessment-revisions";
 import { affectedGroups, impactLabels, stanceLabels, type AffectedGroup } from "@/lib/peps/vocabulary";
+import { describeMissingPage } from "@/lib/site/describe-missing-page";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 
-export const metadata: Metadata = { title: "Assessment history" };
+type Params = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const raw = (await params).number;
+  const number = parsePepNumber(raw);
+  const revisions = number === null ? [] : await listAssessmentRevisions(number);
+  return { title: revisions.length ? "Assessment history" : (await describeMissingPage(`/peps/${raw}/assessment/history`)).title };
+}
 
 const describeFields = (revision: AssessmentRevision) => ({
   Impact: impactLabels[revision.impact],
@@ -23,13 +31,7 @@ const describeFields = (revision: AssessmentRevision) => ({
   "Who is affected": revision.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join("; ") || "—",
 });
 
-export default async function AssessmentHistoryPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ number: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AssessmentHistoryPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const number = parsePepNumber((await params).number);
   if (number === null) notFound();
   const [title, revisions] = await Promise.all([getPepTitle(number), listAssessmentRevisions(number)]);
@@ -50,7 +52,13 @@ export default async function AssessmentHistoryPage({
 
   return (
     <div className="space-y-6">
-      <Breadcrumb trail={[{ href: "/peps", label: "PEP tracker" }, { href: `/peps/${number}`, label: `PEP ${number}` }]} current="Assessment history" />
+      <Breadcrumb
+        trail={[
+          { href: "/peps", label: "PEP tracker" },
+          { href: `/peps/${number}`, label: `PEP ${number}` },
+        ]}
+        current="Assessment history"
+      />
       <PageHeader eyebrow={`PEP ${number}`} title="Assessment history" description={`Every saved version of the group's assessment of “${title}”.`} />
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">

@@ -10,11 +10,17 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { listNoteRevisions, revisionReasonLabels } from "@/lib/notes/list-note-revisions";
+import { getSessionDetails } from "@/lib/sessions/get-session-details";
+import { missingSession } from "@/lib/site/missing-page";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { cn } from "@/lib/ui/cn";
 import { RestoreForm } from "./_components/restore-form";
 
-export const metadata: Metadata = { title: "Note revisions" };
+export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const { slug } = await params;
+  const session = await getSessionDetails({ actor: await getCurrentActor(), slug });
+  return { title: session ? "Note revisions" : missingSession(slug).title };
+}
 
 type Params = { params: Promise<{ slug: string }>; searchParams: Promise<{ revision?: string }> };
 
@@ -34,7 +40,13 @@ export default async function NoteRevisionsPage({ params, searchParams }: Params
   const base = `/sessions/${slug}`;
   return (
     <div className="space-y-6">
-      <Breadcrumb trail={[{ href: "/sessions", label: "Sessions" }, { href: base, label: notes.session.title }]} current="Revisions" />
+      <Breadcrumb
+        trail={[
+          { href: "/sessions", label: "Sessions" },
+          { href: base, label: notes.session.title },
+        ]}
+        current="Revisions"
+      />
       <header className="border-b border-line pb-5">
         <h1 className="text-2xl font-semibold tracking-tight">Revisions of the notes</h1>
         <p className="mt-1 text-sm text-muted">Saved every ten minutes while the notes change, when the session ends, and before any restore. Restoring is an edit everyone sees live.</p>

@@ -29,19 +29,7 @@ const toggle = (list: string[], value: string) => (list.includes(value) ? list.f
  * the form, so whatever happens — a refused save, a conflict with another
  * chair — what was typed stays.
  */
-export function AssessmentForm({
-  pepNumber,
-  version,
-  initial,
-  areas,
-  maxSummaryLength,
-}: {
-  pepNumber: number;
-  version: number;
-  initial: AssessmentFormValues;
-  areas: { slug: string; name: string }[];
-  maxSummaryLength: number;
-}) {
+export function AssessmentForm({ pepNumber, version, initial, areas, maxSummaryLength }: { pepNumber: number; version: number; initial: AssessmentFormValues; areas: { slug: string; name: string }[]; maxSummaryLength: number }) {
   const [state, formAction, isPending] = useFormAction(saveAssessmentAction);
   const [values, setValues] = useState(initial);
   const conflict = state && !state.ok && state.error.code === "CONFLICT" ? (state.error.current as AssessmentVersion) : null;
@@ -68,14 +56,21 @@ export function AssessmentForm({
       <form action={formAction} onSubmit={submit} className="space-y-7" noValidate>
         <input type="hidden" name="pepNumber" value={pepNumber} />
         <input type="hidden" name="expectedVersion" value={expectedVersion} />
-        {state && !state.ok ? <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Another chair saved first" : "Not saved"}>{state.error.message}</Notice> : null}
+        {state && !state.ok ? (
+          <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Another chair saved first" : "Not saved"}>
+            {state.error.message}
+          </Notice>
+        ) : null}
         {state?.ok ? <Notice tone="info">{state.message}</Notice> : null}
 
         <fieldset className="space-y-2">
           <legend className="text-sm font-semibold">Impact on HPC users</legend>
           <div className="flex flex-wrap gap-2">
             {impactOrder.map((impact) => (
-              <label key={impact} className={cn("flex cursor-pointer items-center gap-2 rounded-lg border px-3 py-2 text-sm", values.impact === impact ? "border-primary bg-primary-soft" : "border-line-strong bg-surface hover:bg-surface-muted")}>
+              <label
+                key={impact}
+                className={cn("flex cursor-pointer items-center gap-2 rounded-lg border px-3 py-2 text-sm", values.impact === impact ? "border-primary bg-primary-soft" : "border-line-strong bg-surface hover:bg-surface-muted")}
+              >
                 <input type="radio" name="impact" value={impact} checked={values.impact === impact} onChange={() => setValues({ ...values, impact })} className="accent-[var(--primary)]" />
                 {impactLabels[impact]}
               </label>
@@ -88,7 +83,10 @@ export function AssessmentForm({
           <legend className="text-sm font-semibold">The group&rsquo;s stance</legend>
           <div className="flex flex-wrap gap-2">
             {stanceOrder.map((stance) => (
-              <label key={stance} className={cn("flex cursor-pointer items-center gap-2 rounded-lg border px-3 py-2 text-sm", values.stance === stance ? "border-primary bg-primary-soft" : "border-line-strong bg-surface hover:bg-surface-muted")}>
+              <label
+                key={stance}
+                className={cn("flex cursor-pointer items-center gap-2 rounded-lg border px-3 py-2 text-sm", values.stance === stance ? "border-primary bg-primary-soft" : "border-line-strong bg-surface hover:bg-surface-muted")}
+              >
                 <input type="radio" name="stance" value={stance} checked={values.stance === stance} onChange={() => setValues({ ...values, stance })} className="accent-[var(--primary)]" />
                 {stanceLabels[stance]}
               </label>
@@ -162,9 +160,7 @@ export function AssessmentForm({
             <StanceBadge stance={conflict.stance} />
           </div>
           <p className="text-xs text-muted">Areas: {conflict.areas.join(", ") || "none"}</p>
-          <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">
-            {conflict.summary ? <Markdown source={conflict.summary} /> : <p className="text-sm text-subtle">No summary.</p>}
-          </div>
+          <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">{conflict.summary ? <Markdown source={conflict.summary} /> : <p className="text-sm text-subtle">No summary.</p>}</div>
           <Button type="button" variant="secondary" size="sm" onClick={() => setValues({ areas: conflict.areas, impact: conflict.impact, stance: conflict.stance, affected: conflict.affected, summary: conflict.summary })}>
             Replace my form with their version
           </Button>

@@ -9,11 +9,20 @@ import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { getAssessmentRevision } from "@/lib/peps/get-assessment-revision";
 import { affectedGroups, type AffectedGroup } from "@/lib/peps/vocabulary";
+import { describeMissingPage } from "@/lib/site/describe-missing-page";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 
-export const metadata: Metadata = { title: "Assessment version" };
+type Params = { params: Promise<{ number: string; version: string }> };
 
-export default async function AssessmentRevisionPage({ params }: { params: Promise<{ number: string; version: string }> }) {
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { number: rawNumber, version: rawVersion } = await params;
+  const number = parsePepNumber(rawNumber);
+  const version = /^\d{1,6}$/.test(rawVersion) ? Number(rawVersion) : null;
+  const revision = number === null || version === null ? null : await getAssessmentRevision(number, version);
+  return { title: revision ? "Assessment version" : (await describeMissingPage(`/peps/${rawNumber}/assessment/history/${rawVersion}`)).title };
+}
+
+export default async function AssessmentRevisionPage({ params }: Params) {
   const { number: rawNumber, version: rawVersion } = await params;
   const number = parsePepNumber(rawNumber);
   const version = /^\d{1,6}$/.test(rawVersion) ? Number(rawVersion) : null;
@@ -23,7 +32,13 @@ export default async function AssessmentRevisionPage({ params }: { params: Promi
 
   return (
     <div className="space-y-6">
-      <Breadcrumb trail={[{ href: `/peps/${number}`, label: `PEP ${number}` }, { href: `/peps/${number}/assessment/history`, label: "Assessment history" }]} current={`Version ${version}`} />
+      <Breadcrumb
+        trail={[
+          { href: `/peps/${number}`, label: `PEP ${number}` },
+          { href: `/peps/${number}/assessment/history`, label: "Assessment history" },
+        ]}
+        current={`Version ${version}`}
+      />
       <PageHeader
         eyebrow={`PEP ${number} · version ${version}`}
         title={title}
@@ -40,9 +55,7 @@ export default async function AssessmentRevisionPage({ params }: { params: Promi
             <StanceBadge stance={revision.stance} />
             <span className="text-sm text-muted">Areas: {revision.areas.join(", ") || "none"}</span>
           </div>
-          <p className="text-sm text-muted">
-            Affected: {revision.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join(" · ") || "not stated"}
-          </p>
+          <p className="text-sm text-muted">Affected: {revision.affected.map((group) => affectedGroups[group as AffectedGroup] ?? group).join(" · ") || "not stated"}</p>
           {revision.summary ? <Markdown source={revision.summary} /> : <p className="text-sm text-subtle">No summary in this version.</p>}
         </CardBody>
       </Card>
