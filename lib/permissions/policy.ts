@@ -28,6 +28,9 @@ export const policy = {
   "peps.read": everyone,
   "peps.watch": signedIn,
   "peps.assess": chairs,
+  // The working group's charter
+  "charter.read": everyone,
+  "charter.edit": chairs,
   "peps.markRelevant": chairs,
   "peps.sync": admins,
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { db } from "@/lib/db";
+import { createStartingCharter } from "@/lib/charter/starting-charter";
 import { areaDefinitions } from "@/lib/seed/area-definitions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 import { parsePepIndex } from "@/lib/peps/pep-index";
@@ -20,6 +21,19 @@ export const baselineSteps: SeedStep[] = [
       for (const [index, area] of areaDefinitions.entries()) {
         await db.area.upsert({ where: { slug: area.slug }, create: { ...area, sortOrder: index }, update: {} });
       }
+    },
+  },
+  {
+    id: "baseline:charter",
+    description: "Writing the starting charter (the chairs adapt it)",
+    async run() {
+      const areas = await db.area.findMany({ select: { slug: true } });
+      await db.$transaction((tx) =>
+        createStartingCharter(
+          tx,
+          areas.map((area) => area.slug),
+        ),
+      );
     },
   },
   {

@@ -1,3 +1,4 @@
+import { editCharter } from "@/lib/charter/edit-charter";
 import { db } from "@/lib/db";
 import { addComment } from "@/lib/pain-points/add-comment";
 import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
@@ -146,6 +147,25 @@ export const demoSteps: SeedStep[] = [
     },
   },
   demoPollsStep,
+  {
+    id: "demo:charter",
+    description: "Adapting the starting charter as the demo chairs did (a second version, to compare)",
+    async run() {
+      const chair = await db.user.findUnique({ where: { email: "charlie.chair@demo.pyhpc.invalid" }, select: { id: true } });
+      const current = await db.charterVersion.findFirst({ orderBy: { version: "desc" } });
+      if (!chair || !current || current.version > 1) return;
+      await editCharter({
+        actor: { userId: chair.id, role: "chair" },
+        input: {
+          ...current,
+          purpose: `${current.purpose}\n\nIn our founding year we concentrate on start-up time at scale, packaging for clusters and free-threaded Python.`,
+          quorumPercent: 40,
+          reason: "Founding year: a lower quorum while membership grows, and the three topics we start with.",
+          expectedVersion: current.version,
+        },
+      });
+    },
+  },
 ];
 
 /** "2026-11-21" plus some days, as a date. */

@@ -29,6 +29,8 @@ const expectedMatrix: Record<Action, string> = {
   "peps.read": "YYYYY",
   "peps.watch": ".YYYY",
   "peps.assess": "...YY",
+  "charter.read": "YYYYY",
+  "charter.edit": "...YY",
   "peps.markRelevant": "...YY",
   "peps.sync": "....Y",
   "painPoints.read": "YYYYY",

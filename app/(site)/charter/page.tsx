@@ -1,0 +1,130 @@
+import { History, Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CharterSettingsList } from "@/components/charter/charter-settings-list";
+import { Markdown } from "@/components/markdown/markdown";
+import { buttonStyles } from "@/components/ui/button";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { UserText } from "@/components/ui/user-text";
+import { getCurrentActor } from "@/lib/auth/current-user";
+import { getCharter } from "@/lib/charter/get-charter";
+import { can } from "@/lib/permissions";
+import { formatDateTimeUtc } from "@/lib/ui/format";
+
+export const metadata: Metadata = { title: "Charter", description: "The Python-on-HPC working group's charter: purpose, scope, how it decides, its code of conduct and its chairs." };
+
+export default async function CharterPage() {
+  const actor = await getCurrentActor();
+  const found = await getCharter({ actor });
+  if (!found) {
+    return <EmptyState title="No charter yet">The chairs have not written the group&rsquo;s charter yet.</EmptyState>;
+  }
+  const { charter, areas, chairs, versionCount } = found;
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        eyebrow="The working group"
+        title="Charter"
+        description={
+          <>
+            Version {charter.version}, saved {formatDateTimeUtc(charter.createdAt)}
+            {charter.editorName ? (
+              <>
+                {" "}
+                by <UserText>{charter.editorName}</UserText>
+              </>
+            ) : null}
+            : <UserText>{charter.reason}</UserText>
+          </>
+        }
+        actions={
+          <>
+            <Link href="/charter/history" className={buttonStyles({ variant: "secondary", size: "sm" })}>
+              <History aria-hidden className="size-4" /> History ({versionCount} {versionCount === 1 ? "version" : "versions"})
+            </Link>
+            {can(actor, "charter.edit") ? (
+              <Link href="/charter/edit" className={buttonStyles({ size: "sm" })}>
+                <Pencil aria-hidden className="size-4" /> Edit charter
+              </Link>
+            ) : null}
+          </>
+        }
+      />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-8">
+          <section aria-labelledby="purpose" className="space-y-3">
+            <h2 id="purpose" className="text-lg font-semibold">
+              Purpose
+            </h2>
+            <Markdown source={charter.purpose} />
+          </section>
+          <section aria-labelledby="scope" className="space-y-3">
+            <h2 id="scope" className="text-lg font-semibold">
+              Scope
+            </h2>
+            <p className="text-sm text-muted">The areas the group speaks on.</p>
+            <ul className="grid gap-2 sm:grid-cols-2">
+              {areas.map((area) => (
+                <li key={area.slug}>
+                  <Link href={`/areas/${area.slug}`} className="block rounded-lg border border-line bg-surface p-3 hover:border-primary/40">
+                    <span className="block text-sm font-medium text-primary">{area.name}</span>
+                    <span className="block text-xs text-muted">{area.summary}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="decisions" className="space-y-3">
+            <h2 id="decisions" className="text-lg font-semibold">
+              How we decide
+            </h2>
+            <Markdown source={charter.decisionMaking} />
+          </section>
+          <section aria-labelledby="conduct" className="space-y-3">
+            <h2 id="conduct" className="text-lg font-semibold">
+              Code of conduct
+            </h2>
+            <Markdown source={charter.codeOfConduct} />
+          </section>
+        </div>
+        <aside className="space-y-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Decision rules</CardTitle>
+            </CardHeader>
+            <CardBody className="py-0">
+              <CharterSettingsList settings={charter.settings} className="[&>div]:sm:grid-cols-1 [&>div]:sm:gap-1" />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Chairs</CardTitle>
+            </CardHeader>
+            <CardBody>
+              {chairs.length ? (
+                <ul className="space-y-3" data-testid="charter-chairs">
+                  {chairs.map((chair, index) => (
+                    <li key={index} className="text-sm">
+                      <span className="block font-medium">
+                        <UserText>{chair.name}</UserText>
+                      </span>
+                      {chair.headline ? (
+                        <span className="block text-xs text-muted">
+                          <UserText>{chair.headline}</UserText>
+                        </span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-sm text-muted">No chairs are appointed yet; the hub&rsquo;s admins appoint them.</p>
+              )}
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
+    </div>
+  );
+}
