@@ -74,7 +74,10 @@ test.describe("at phone width", () => {
       `/pain-points?q=${encodeURIComponent("sparsetools")}`,
       "/pain-points/overview",
       `/pain-points/${painPointId}`,
+      "/areas",
       `/areas/${area}`,
+      "/charter",
+      "/charter/history",
       "/sessions",
       session.path,
       `${session.path}/notes`,
@@ -102,6 +105,7 @@ test.describe("at phone width", () => {
         "/admin/people",
         "/admin/audit",
         "/admin/peps",
+        "/charter/edit",
       ],
     };
   });

@@ -39,12 +39,18 @@ const setting = (name: CharterSettingName) => {
   return z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message });
 };
 
+/** Texts as typed: a browser posts a textarea's line breaks as CRLF, which would show as a change of every line in the history's diff. */
 const text = (what: string, min: number) =>
   z
     .string({ message: `Write the ${what}.` })
-    .trim()
-    .min(min, { message: `Write the ${what} (at least ${min} characters).` })
-    .max(charterLimits.text, { message: `Keep the ${what} under ${charterLimits.text.toLocaleString("en")} characters.` });
+    .transform((value) => value.replace(/\r\n?/g, "\n"))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(min, { message: `Write the ${what} (at least ${min} characters).` })
+        .max(charterLimits.text, { message: `Keep the ${what} under ${charterLimits.text.toLocaleString("en")} characters.` }),
+    );
 
 export const charterInputSchema = z.object({
   purpose: text("purpose", 20),
