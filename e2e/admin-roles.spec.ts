@@ -1,4 +1,5 @@
 import { expect, test } from "./support/test";
+import { captureAction, cookieHeader } from "./support/forms";
 import { openAccountMenu } from "./support/account-menu";
 import { createPerson, database, signInAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
@@ -69,26 +70,14 @@ test.describe("roles and the audit log", () => {
     await adminPage.goto(`/admin/people?q=${encodeURIComponent(target.email)}`);
     const row = adminPage.getByTestId(`person-${target.email}`);
     await row.getByLabel(`Role of ${target.name}`, { exact: true }).selectOption("admin");
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-    await adminPage.route("**/admin/people**", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST") {
-        captured = { url: request.url(), headers: await request.allHeaders(), body: request.postDataBuffer()! };
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
-    await row.getByRole("button", { name: "Change" }).click();
-    await expect.poll(() => captured !== undefined).toBe(true);
+    const captured = await captureAction(adminPage, "/admin/people**", () => row.getByRole("button", { name: "Change" }).click());
     await adminContext.close();
 
     // …and send it again with the member's session.
     const memberContext = await browser.newContext();
     await signInAs(memberContext, member);
-    const { cookie: _adminCookie, ...headers } = captured!.headers;
-    const memberCookie = (await memberContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const response = await memberContext.request.post(captured!.url, { headers: { ...headers, cookie: memberCookie }, data: captured!.body });
+    const { cookie: _adminCookie, ...headers } = captured.headers;
+    const response = await memberContext.request.post(captured.url, { headers: { ...headers, cookie: await cookieHeader(memberContext) }, data: captured.body });
     expect(await response.text()).toContain("You do not have permission to do that.");
     await memberContext.close();
 

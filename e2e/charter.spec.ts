@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createPerson, database, pageAs } from "./support/database";
+import { captureAction, cookieHeader } from "./support/forms";
 
 /**
  * The working group's charter as visitors, members and chairs use it. The
@@ -94,16 +95,8 @@ test.describe("the charter", () => {
     await asChair.page.goto("/charter/edit");
     await asChair.page.getByLabel(/^Quorum/).fill("5");
     await asChair.page.getByLabel("What changed and why").fill("Replayed by a member");
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-    await asChair.page.route("**/charter/edit", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-      await route.abort();
-    });
-    await asChair.page.getByRole("button", { name: "Save as a new version" }).click();
-    await expect.poll(() => captured !== undefined).toBe(true);
-    const memberCookie = (await asMember.context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
-    const response = await asMember.context.request.post(captured!.url, { headers: { ...captured!.headers, cookie: memberCookie }, data: captured!.body });
+    const captured = await captureAction(asChair.page, "/charter/edit", () => asChair.page.getByRole("button", { name: "Save as a new version" }).click());
+    const response = await asMember.context.request.post(captured.url, { headers: { ...captured.headers, cookie: await cookieHeader(asMember.context) }, data: captured.body });
     expect(await response.text()).toContain("You do not have permission to do that.");
     expect(await currentVersion()).toEqual(before);
     await asMember.context.close();

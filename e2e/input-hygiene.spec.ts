@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs, type TestPerson } from "./support/database";
+import { captureAction } from "./support/forms";
+import { createPainPoint } from "./support/pain-points";
+import { createPerson, database, pageAs } from "./support/database";
 
 /**
  * Issue 18 in the browser: an invisible control character typed (or pasted)
@@ -11,33 +12,6 @@ import { createPerson, database, pageAs, type TestPerson } from "./support/datab
  */
 
 const controlCharacterMessage = "Remove the invisible control character (such as NUL) from this text.";
-
-async function seedReport(reporter: TestPerson) {
-  const title = `Input hygiene report ${randomUUID().slice(0, 8)} about slow imports`;
-  const { rows } = await database().query<{ id: number }>(
-    `WITH report AS (
-       INSERT INTO "PainPoint" (title, description, severity, "reporterId", "affectedCount", "siteCount", "updatedAt", "lastActivityAt", "searchVector")
-       VALUES ($1, 'Every rank stats thousands of files while importing.', 'COSTS_HOURS', $2, 1, 0, now(), now(), to_tsvector('english', $1))
-       RETURNING id)
-     INSERT INTO "PainPointArea" ("painPointId", "areaSlug") SELECT id, 'startup-import' FROM report RETURNING "painPointId" AS id`,
-    [title, reporter.id],
-  );
-  return { id: rows[0]!.id, title };
-}
-
-/** Submits a form but captures the request instead of sending it, to send it changed. */
-async function captureAction(page: Page, path: string, submit: () => Promise<void>) {
-  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-  await page.route(`**${path}`, async (route) => {
-    if (route.request().method() !== "POST") return route.continue();
-    captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-    await route.abort();
-  });
-  await submit();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unroute(`**${path}`);
-  return captured!;
-}
 
 test("a NUL typed into a report's title is refused at the title, with everything typed kept; nothing is stored", async ({ browser }) => {
   const { page } = await pageAs(browser, await createPerson("user"));
@@ -59,7 +33,7 @@ test("a NUL typed into a report's title is refused at the title, with everything
 });
 
 test("a report number too large to exist, typed or forged, gets a clear message, not an internal error", async ({ browser }) => {
-  const { id } = await seedReport(await createPerson("user"));
+  const { id } = await createPainPoint(await createPerson("user"));
   const { page, context } = await pageAs(browser, await createPerson("chair"));
   await page.goto(`/pain-points/${id}`);
   const triage = page.getByRole("region", { name: "Triage (chairs)" });

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, createSession, database, pageAs, type TestPerson } from "./support/database";
+import { captureAction, cookieHeader } from "./support/forms";
+import { createPainPoint } from "./support/pain-points";
+import { createPerson, createSession, database, pageAs } from "./support/database";
 
 /**
  * What every domain does the same way since the pain points, PEPs and
@@ -11,36 +12,9 @@ import { createPerson, createSession, database, pageAs, type TestPerson } from "
  * work. Each test makes its own reports and sessions.
  */
 
-async function seedReport(reporter: TestPerson, title = `One-shape report ${randomUUID().slice(0, 8)} about slow imports`) {
-  const { rows } = await database().query<{ id: number }>(
-    `WITH report AS (
-       INSERT INTO "PainPoint" (title, description, severity, "reporterId", "affectedCount", "siteCount", "updatedAt", "lastActivityAt", "searchVector")
-       VALUES ($1, 'Every rank stats thousands of files while importing.', 'COSTS_HOURS', $2, 1, 0, now(), now(), to_tsvector('english', $1))
-       RETURNING id)
-     INSERT INTO "PainPointArea" ("painPointId", "areaSlug") SELECT id, 'startup-import' FROM report RETURNING "painPointId" AS id`,
-    [title, reporter.id],
-  );
-  return { id: rows[0]!.id, title };
-}
-
-/** Submits a form as `page`'s person but captures the request instead of sending it, to replay it as someone else. */
-async function captureAction(page: Page, path: string, submit: () => Promise<void>) {
-  let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-  await page.route(`**${path}`, async (route) => {
-    if (route.request().method() !== "POST") return route.continue();
-    captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-    await route.abort();
-  });
-  await submit();
-  await expect.poll(() => captured !== undefined).toBe(true);
-  return captured!;
-}
-
-const cookieHeader = async (context: BrowserContext) => (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
-
 test.describe("who may comes before what was sent", () => {
   test("a chair's request with an empty reason, replayed by a member, is refused for permission, not for the reason", async ({ browser }) => {
-    const { id } = await seedReport(await createPerson("user"));
+    const { id } = await createPainPoint(await createPerson("user"));
     const asChair = await pageAs(browser, await createPerson("chair"));
     await asChair.page.goto(`/pain-points/${id}`);
     const triage = asChair.page.getByRole("region", { name: "Triage (chairs)" });
@@ -125,7 +99,7 @@ test.describe("a post too large for the server to take", () => {
 test.describe("two people editing one report", () => {
   test("the second to save is shown the first one's version, loses nothing, and can then save over it", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const asReporter = await pageAs(browser, reporter);
     const asChair = await pageAs(browser, await createPerson("chair"));
     await Promise.all([asReporter.page.goto(`/pain-points/${id}/edit`), asChair.page.goto(`/pain-points/${id}/edit`)]);

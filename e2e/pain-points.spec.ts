@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { createPerson, database, pageAs, type TestPerson } from "./support/database";
+import { captureAction, cookieHeader } from "./support/forms";
+import { createPainPoint } from "./support/pain-points";
+import { createPerson, database, pageAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 
 /**
@@ -22,23 +24,6 @@ const importTimeSample = [
   "import time:    522030 |     522030 |     mpi4py.MPI",
   "import time:     91002 |     613032 |   mpi4py",
 ].join("\n");
-
-/** A report filed straight into the database, for tests about what happens to it afterwards. */
-async function seedReport(reporter: TestPerson, overrides: { title?: string; filesystem?: string; isReporterPublic?: boolean } = {}) {
-  const title = overrides.title ?? `E2E report ${randomUUID().slice(0, 8)} about slow imports`;
-  const { rows } = await database().query<{ id: number }>(
-    `WITH report AS (
-       INSERT INTO "PainPoint" (title, description, severity, "reporterId", "isReporterPublic", filesystem, "affectedCount", "siteCount", "updatedAt", "lastActivityAt", "searchVector")
-       VALUES ($1, 'Every rank stats thousands of files while importing.', 'COSTS_HOURS', $2, $3, $4, 1, 0, now(), now(), to_tsvector('english', $1))
-       RETURNING id)
-     INSERT INTO "PainPointArea" ("painPointId", "areaSlug") SELECT id, 'startup-import' FROM report RETURNING "painPointId" AS id`,
-    [title, reporter.id, overrides.isReporterPublic ?? false, overrides.filesystem ?? "lustre"],
-  );
-  const id = rows[0]!.id;
-  await database().query(`INSERT INTO "PainPointVote" ("painPointId", "userId") VALUES ($1, $2)`, [id, reporter.id]);
-  await database().query(`INSERT INTO "PainPointStatusChange" (id, "painPointId", "toStatus", reason, "changedById") VALUES (gen_random_uuid()::text, $1, 'NEW', 'Reported', $2)`, [id, reporter.id]);
-  return { id, title };
-}
 
 const affectedSummary = (page: Page) => page.getByTestId("affected-summary");
 
@@ -160,7 +145,7 @@ test.describe("reporting, as a signed-in user", () => {
 test.describe("editing a report", () => {
   test("the reporter corrects it; others see no edit button and are refused the editor", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const asReporter = await pageAs(browser, reporter);
     const page = asReporter.page;
     await page.goto(`/pain-points/${id}`);
@@ -202,7 +187,7 @@ test.describe("adding weight and talking, as other users", () => {
   test("affects me too counts people and sites once each, and can be taken back", async ({ browser }) => {
     const reporter = await createPerson("user");
     const other = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     await database().query(`UPDATE "PainPoint" SET site = 'Reporter Site', "siteCount" = 1 WHERE id = $1`, [id]);
     const { context, page } = await pageAs(browser, other);
     await page.goto(`/pain-points/${id}`);
@@ -229,7 +214,7 @@ test.describe("adding weight and talking, as other users", () => {
   test("comments in Markdown, edited and deleted by their author only; empty ones are refused", async ({ browser }) => {
     const reporter = await createPerson("user");
     const [author, bystander] = await Promise.all([createPerson("member"), createPerson("user")]);
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const asAuthor = await pageAs(browser, author);
     const page = asAuthor.page;
     await page.goto(`/pain-points/${id}`);
@@ -265,7 +250,7 @@ test.describe("adding weight and talking, as other users", () => {
 
   test("adds an upstream link where the problem is discussed; refuses what is not a web address", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const { context, page } = await pageAs(browser, await createPerson("user"));
     await page.goto(`/pain-points/${id}`);
     const field = page.getByLabel("Link to an upstream issue or discussion");
@@ -283,7 +268,7 @@ test.describe("triage, as a chair", () => {
   test("confirms with a reason, links a PEP shown on both pages, and the reporter hears of it", async ({ browser }) => {
     const reporter = await createPerson("user");
     const chair = await createPerson("chair");
-    const { id, title } = await seedReport(reporter);
+    const { id, title } = await createPainPoint(reporter);
     const { context, page } = await pageAs(browser, chair);
     await page.goto(`/pain-points/${id}`);
     const triage = page.getByRole("region", { name: "Triage (chairs)" });
@@ -315,8 +300,8 @@ test.describe("triage, as a chair", () => {
 
   test("marks a duplicate: votes move to the original and the duplicate's address leads there", async ({ browser }) => {
     const [reporterA, reporterB, voter] = await Promise.all([createPerson("user"), createPerson("user"), createPerson("user")]);
-    const original = await seedReport(reporterA);
-    const duplicate = await seedReport(reporterB);
+    const original = await createPainPoint(reporterA);
+    const duplicate = await createPainPoint(reporterB);
     await database().query(`INSERT INTO "PainPointVote" ("painPointId", "userId") VALUES ($1, $2)`, [duplicate.id, voter.id]);
     await database().query(`UPDATE "PainPoint" SET "affectedCount" = 2 WHERE id = $1`, [duplicate.id]);
     const { context, page } = await pageAs(browser, await createPerson("chair"));
@@ -343,7 +328,7 @@ test.describe("triage, as a chair", () => {
 
   test("a flag reaches the chairs' queue; hiding the report closes it and visitors get a 404", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id, title } = await seedReport(reporter, { title: `Cheap watches ${randomUUID().slice(0, 8)} best prices` });
+    const { id, title } = await createPainPoint(reporter, { title: `Cheap watches ${randomUUID().slice(0, 8)} best prices` });
     const flagger = await pageAs(browser, await createPerson("user"));
     await flagger.page.goto(`/pain-points/${id}`);
     await flagger.page.getByText("Flag for a chair").first().click();
@@ -373,7 +358,7 @@ test.describe("triage, as a chair", () => {
     await expect(chair.page.getByTestId("flag").filter({ hasText: title })).toHaveCount(0);
 
     await flagger.page.goto(`/pain-points/${id}`);
-    await expect(flagger.page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(flagger.page.getByRole("heading", { name: `Pain point #${id} not found` })).toBeVisible();
     const api = await flagger.page.request.get(`/api/v1/pain-points/${id}`);
     expect(api.status()).toBe(404);
     await flagger.context.close();
@@ -408,7 +393,7 @@ test.describe("triage, as a chair", () => {
 test.describe("triage, as someone who may not", () => {
   test("a member sees no triage panel, and a replayed chair request changes nothing", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const asMember = await pageAs(browser, await createPerson("member"));
     await asMember.page.goto(`/pain-points/${id}`);
     await expect(asMember.page.getByRole("region", { name: "Triage (chairs)" })).toHaveCount(0);
@@ -418,17 +403,8 @@ test.describe("triage, as someone who may not", () => {
     const triage = asChair.page.getByRole("region", { name: "Triage (chairs)" });
     await triage.getByLabel("Status", { exact: true }).selectOption("WONT_FIX");
     await triage.getByLabel("Reason", { exact: true }).fill("Out of scope.");
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-    await asChair.page.route(`**/pain-points/${id}`, async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-      await route.abort();
-    });
-    await triage.getByRole("button", { name: "Change status" }).click();
-    await expect.poll(() => captured !== undefined).toBe(true);
-
-    const memberCookie = (await asMember.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const response = await asMember.context.request.post(captured!.url, { headers: { ...captured!.headers, cookie: memberCookie }, data: captured!.body });
+    const captured = await captureAction(asChair.page, `/pain-points/${id}`, () => triage.getByRole("button", { name: "Change status" }).click());
+    const response = await asMember.context.request.post(captured.url, { headers: { ...captured.headers, cookie: await cookieHeader(asMember.context) }, data: captured.body });
     expect(await response.text()).toContain("You do not have permission to do that.");
     const { rows } = await database().query(`SELECT status FROM "PainPoint" WHERE id = $1`, [id]);
     expect(rows[0].status).toBe("NEW");
@@ -438,24 +414,17 @@ test.describe("triage, as someone who may not", () => {
 
   test("a vote cannot be cast for someone else by replaying their request", async ({ browser }) => {
     const reporter = await createPerson("user");
-    const { id } = await seedReport(reporter);
+    const { id } = await createPainPoint(reporter);
     const [alice, mallory] = await Promise.all([createPerson("user"), createPerson("user")]);
     const asAlice = await pageAs(browser, alice);
     await asAlice.page.goto(`/pain-points/${id}`);
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-    await asAlice.page.route(`**/pain-points/${id}`, async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-      await route.abort();
-    });
-    await asAlice.page.getByRole("button", { name: "Affects me too" }).click();
-    await expect.poll(() => captured !== undefined).toBe(true);
+    const captured = await captureAction(asAlice.page, `/pain-points/${id}`, () => asAlice.page.getByRole("button", { name: "Affects me too" }).click());
 
     // Whoever sends the request is the one counted: the form carries no user.
     const asMallory = await pageAs(browser, mallory);
     const cookie = (await asMallory.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    await asMallory.context.request.post(captured!.url, { headers: { ...captured!.headers, cookie }, data: captured!.body });
-    await asMallory.context.request.post(captured!.url, { headers: { ...captured!.headers, cookie }, data: captured!.body });
+    await asMallory.context.request.post(captured.url, { headers: { ...captured.headers, cookie }, data: captured.body });
+    await asMallory.context.request.post(captured.url, { headers: { ...captured.headers, cookie }, data: captured.body });
     const { rows } = await database().query<{ userId: string }>(`SELECT "userId" FROM "PainPointVote" WHERE "painPointId" = $1 ORDER BY "userId"`, [id]);
     expect(rows.map((row) => row.userId).sort()).toEqual([mallory.id, reporter.id].sort());
     await asAlice.context.close();
@@ -520,7 +489,7 @@ test.describe("browsing, as a visitor", () => {
     const hiddenId = rows[0]!.id;
     const response = await page.goto(`/pain-points/${hiddenId}`);
     expect(response!.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Pain point #${hiddenId} not found` })).toBeVisible();
 
     const chair = await pageAs(browser, await createPerson("chair"));
     await chair.page.goto(`/pain-points/${hiddenId}`);

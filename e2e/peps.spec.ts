@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { captureAction, cookieHeader } from "./support/forms";
 import { createPerson, database, pageAs } from "./support/database";
 import { expectNoHorizontalOverflow } from "./support/layout";
 import { waitForMailTo } from "./support/mail";
@@ -266,18 +267,10 @@ test.describe("assessing, as someone who may not", () => {
     const asChair = await pageAs(browser, chair);
     await asChair.page.goto("/peps/720/assessment/edit");
     await asChair.page.getByRole("radio", { name: "High" }).check();
-    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
-    await asChair.page.route("**/peps/720/assessment/edit", async (route) => {
-      if (route.request().method() !== "POST") return route.continue();
-      captured = { url: route.request().url(), headers: await route.request().allHeaders(), body: route.request().postDataBuffer()! };
-      await route.abort();
-    });
-    await asChair.page.getByRole("button", { name: "Save assessment" }).click();
-    await expect.poll(() => captured !== undefined).toBe(true);
+    const captured = await captureAction(asChair.page, "/peps/720/assessment/edit", () => asChair.page.getByRole("button", { name: "Save assessment" }).click());
 
     // …and send it with the member's session.
-    const memberCookie = (await asMember.context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-    const response = await asMember.context.request.post(captured!.url, { headers: { ...captured!.headers, cookie: memberCookie }, data: captured!.body });
+    const response = await asMember.context.request.post(captured.url, { headers: { ...captured.headers, cookie: await cookieHeader(asMember.context) }, data: captured.body });
     expect(await response.text()).toContain("You do not have permission to do that.");
     const { rows } = await database().query(`SELECT impact, version FROM "PepAssessment" WHERE "pepNumber" = 720`);
     expect(rows[0]).toEqual({ impact: "UNKNOWN", version: 1 });

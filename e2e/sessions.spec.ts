@@ -229,7 +229,7 @@ test.describe("as a plain user", () => {
 
     const response = await page.goto(`/sessions/${demo.membersOnly.slug}`);
     expect(response!.status()).toBe(404);
-    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Session “${demo.membersOnly.slug}” not found` })).toBeVisible();
     expect((await page.request.get(`/sessions/${demo.membersOnly.slug}/calendar.ics`)).status()).toBe(404);
 
     await page.goto(`/sessions/${demo.bof.slug}`);

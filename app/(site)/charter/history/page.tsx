@@ -4,11 +4,10 @@ import { notFound } from "next/navigation";
 import { CharterSettingsList } from "@/components/charter/charter-settings-list";
 import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
-import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
+import { VersionCompareForm } from "@/components/ui/version-compare-form";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listCharterVersions } from "@/lib/charter/list-charter-versions";
 import { parseCharterVersion } from "@/lib/charter/schemas";
@@ -73,23 +72,7 @@ export default async function CharterHistoryPage({ searchParams }: { searchParam
           <h2 id="compare-heading" className="text-lg font-semibold">
             Compare versions
           </h2>
-          <form className="flex flex-wrap items-end gap-3" method="get">
-            {(["from", "to"] as const).map((name) => (
-              <label key={name} className="space-y-1 text-sm">
-                <span className="block text-xs font-semibold text-subtle uppercase">{name === "from" ? "From" : "To"}</span>
-                <Select name={name} defaultValue={String(name === "from" ? from : to)} className="w-36">
-                  {versions.map((version) => (
-                    <option key={version.version} value={version.version}>
-                      Version {version.version}
-                    </option>
-                  ))}
-                </Select>
-              </label>
-            ))}
-            <Button type="submit" variant="secondary">
-              Compare
-            </Button>
-          </form>
+          <VersionCompareForm versions={versions.map((version) => version.version)} from={from} to={to} />
           <Card>
             <CardBody className="space-y-6" data-testid="charter-diff">
               <p className="text-sm text-muted">

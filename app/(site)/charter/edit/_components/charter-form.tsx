@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useEffect, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import { CharterSettingsList } from "@/components/charter/charter-settings-list";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import { UserText } from "@/components/ui/user-text";
 import type { CharterVersionView } from "@/lib/charter/records";
 import { charterLimits, charterSettingNames, charterSettings, type CharterSettingName } from "@/lib/charter/schemas";
@@ -45,12 +46,7 @@ export function CharterForm({ charter, areas }: { charter: CharterVersionView; a
   const errors = state && !state.ok ? (state.error.fieldErrors ?? {}) : {};
   const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  useUnsavedChangesWarning(isDirty);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

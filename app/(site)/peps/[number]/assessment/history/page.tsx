@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
-import { Select } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
+import { VersionCompareForm } from "@/components/ui/version-compare-form";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { listAssessmentRevisions, type AssessmentRevision } from "@/lib/peps/list-assessment-revisions";
@@ -91,31 +90,7 @@ export default async function AssessmentHistoryPage({ params, searchParams }: { 
           <h2 id="compare-heading" className="text-lg font-semibold">
             Compare versions
           </h2>
-          <form className="flex flex-wrap items-end gap-3" method="get">
-            <label className="space-y-1 text-sm">
-              <span className="block text-xs font-semibold text-subtle uppercase">From</span>
-              <Select name="from" defaultValue={String(from)} className="w-36">
-                {revisions.map((revision) => (
-                  <option key={revision.version} value={revision.version}>
-                    Version {revision.version}
-                  </option>
-                ))}
-              </Select>
-            </label>
-            <label className="space-y-1 text-sm">
-              <span className="block text-xs font-semibold text-subtle uppercase">To</span>
-              <Select name="to" defaultValue={String(to)} className="w-36">
-                {revisions.map((revision) => (
-                  <option key={revision.version} value={revision.version}>
-                    Version {revision.version}
-                  </option>
-                ))}
-              </Select>
-            </label>
-            <Button type="submit" variant="secondary">
-              Compare
-            </Button>
-          </form>
+          <VersionCompareForm versions={revisions.map((revision) => revision.version)} from={from} to={to} />
           <Card>
             <CardBody className="space-y-4">
               <table className="w-full text-sm" data-testid="field-changes">

@@ -1,12 +1,13 @@
 "use client";
 
-import { startTransition, useEffect, useState, type FormEvent } from "react";
+import { startTransition, useState, type FormEvent } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { useUnsavedChangesWarning } from "@/components/ui/use-unsaved-changes-warning";
 import { UserText } from "@/components/ui/user-text";
 import type { Impact, Stance } from "@/lib/generated/prisma/enums";
 import { affectedGroups, impactLabels, impactOrder, stanceLabels, stanceOrder, type AffectedGroup } from "@/lib/peps/vocabulary";
@@ -38,12 +39,7 @@ export function AssessmentForm({ pepNumber, version, initial, areas, maxSummaryL
   const isDirty = JSON.stringify(values) !== JSON.stringify(initial);
   const fieldErrors = state && !state.ok ? state.error.fieldErrors : undefined;
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  useUnsavedChangesWarning(isDirty);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
