@@ -27,13 +27,16 @@ export function readableSegment(raw: string) {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 
+/** "Area “nope”", or just "Area" when nothing readable is left of what was asked for (a segment of control characters). */
+const named = (noun: string, shown: string) => (shown ? `${noun} “${shown}”` : noun);
+
 const pepList = { href: "/peps?scope=all", label: "Browse all PEPs" };
 
 export function missingPep(raw: string): MissingPage {
   const number = parsePepNumber(raw);
   if (number === null) {
     const shown = readableSegment(raw);
-    return { title: `PEP “${shown}” not found`, text: `PEP numbers are whole numbers, like 703; “${shown}” is not one.`, list: pepList };
+    return { title: `${named("PEP", shown)} not found`, text: shown ? `PEP numbers are whole numbers, like 703; “${shown}” is not one.` : "PEP numbers are whole numbers, like 703.", list: pepList };
   }
   return { title: `PEP ${number} not found`, text: `The PEP index has no PEP ${number}. PEP numbers are whole numbers, like 703; the tracker lists every one.`, list: pepList };
 }
@@ -59,14 +62,14 @@ export function missingAssessmentPart(number: number, title: string, part: { kin
 
 export function missingArea(raw: string): MissingPage {
   const shown = readableSegment(raw);
-  return { title: `Area “${shown}” not found`, text: `The hub has no area called “${shown}”. Every area is listed on the areas page.`, list: { href: "/areas", label: "See all areas" } };
+  return { title: `${named("Area", shown)} not found`, text: `The hub has no ${shown ? `area called “${shown}”` : "such area"}. Every area is listed on the areas page.`, list: { href: "/areas", label: "See all areas" } };
 }
 
 export function missingPainPoint(raw: string): MissingPage {
   const list = { href: "/pain-points", label: "Browse pain points" };
   if (!/^\d{1,9}$/.test(raw)) {
     const shown = readableSegment(raw);
-    return { title: `Pain point “${shown}” not found`, text: `Pain points are numbered, like #12; “${shown}” is not a number.`, list };
+    return { title: `${named("Pain point", shown)} not found`, text: shown ? `Pain points are numbered, like #12; “${shown}” is not a number.` : "Pain points are numbered, like #12.", list };
   }
   const id = Number(raw);
   return { title: `Pain point #${id} not found`, text: `There is no pain point #${id} that you can read: it was never reported, or it was removed.`, list };
@@ -75,8 +78,8 @@ export function missingPainPoint(raw: string): MissingPage {
 export function missingSession(raw: string): MissingPage {
   const shown = readableSegment(raw);
   return {
-    title: `Session “${shown}” not found`,
-    text: `There is no session “${shown}” that you can see. Sessions for members only show once a member signs in.`,
+    title: `${named("Session", shown)} not found`,
+    text: `There is no ${shown ? `session “${shown}”` : "such session"} that you can see. Sessions for members only show once a member signs in.`,
     list: { href: "/sessions", label: "See all sessions" },
   };
 }

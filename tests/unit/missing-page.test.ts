@@ -7,6 +7,13 @@ const titleOf = (path: string) => {
 };
 
 describe("what a 404 page names", () => {
+  it("names only the kind of thing when nothing readable is left of the address (control characters)", () => {
+    expect(titleOf("/areas/%00")).toBe("Area not found");
+    expect(titleOf("/sessions/%01%02")).toBe("Session not found");
+    expect(titleOf("/pain-points/%00")).toBe("Pain point not found");
+    expect(titleOf("/peps/%7F")).toBe("PEP not found");
+  });
+
   it("names the PEP, area, pain point or session of the address", () => {
     expect(titleOf("/peps/99999")).toBe("PEP 99999 not found");
     expect(titleOf("/peps/0703")).toBe("PEP 703 not found");
