@@ -15,7 +15,7 @@ import type { ActionResult } from "@/lib/action-result";
 import type { PainSeverity } from "@/lib/generated/prisma/enums";
 import type { EditablePainPoint, SavedSiteView } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
-import { severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
+import { contextFieldOrder, severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
 
 const severityHints = {
   BLOCKS_WORK: "I cannot do my work until this is solved or worked around.",
@@ -145,7 +145,7 @@ export function ReportForm<Result>({
             <h2 className="font-semibold">Where you meet it</h2>
             <p className="text-sm text-muted">Every field is optional, but each one helps Python&rsquo;s developers reproduce the problem.</p>
           </div>
-          <ContextFields idPrefix="report" fields={["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"]} values={initial.context} errors={errors} />
+          <ContextFields idPrefix="report" fields={[...contextFieldOrder]} values={initial.context} errors={errors} />
         </section>
       )}
 

@@ -8,17 +8,14 @@ import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { SavedSiteView } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
-import { contextLabels, describeContext, describeContextValue, type ContextField } from "@/lib/pain-points/vocabulary";
+import { contextFieldOrder, contextLabels, describeContext, describeContextValue, type ContextField } from "@/lib/pain-points/vocabulary";
 import { cn } from "@/lib/ui/cn";
-
-const reportFields = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
-type ReportField = (typeof reportFields)[number];
 
 /** What the form's context fields hold right now, as the report will state it. */
 function readFields(container: HTMLElement | null): { label: string; value: string }[] {
   if (!container) return [];
   const value = (name: string) => container.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value.trim() ?? "";
-  return reportFields.flatMap((name: ReportField) => {
+  return contextFieldOrder.flatMap((name) => {
     const raw = value(name);
     if (!raw) return [];
     if (name === "site" || name === "pythonVersion") return [{ label: contextLabels[name], value: raw }];
@@ -27,7 +24,7 @@ function readFields(container: HTMLElement | null): { label: string; value: stri
   });
 }
 
-const isEmpty = (context: ContextValues) => reportFields.every((name) => !context[name]);
+const isEmpty = (context: ContextValues) => contextFieldOrder.every((name) => !context[name]);
 
 /**
  * "Where you meet it" on a new report. Nothing is filled in unless the
@@ -127,7 +124,7 @@ export function SiteContextSection({
       ) : null}
 
       <div ref={fieldsRef} onInput={() => setStated(readFields(fieldsRef.current))} onChange={() => setStated(readFields(fieldsRef.current))}>
-        <ContextFields key={generation} idPrefix="report" fields={[...reportFields]} values={chosen} errors={errors} />
+        <ContextFields key={generation} idPrefix="report" fields={[...contextFieldOrder]} values={chosen} errors={errors} />
       </div>
 
       <div className="rounded-lg border border-dashed border-line-strong bg-surface-muted/60 p-3 text-sm" data-testid="context-to-send" aria-live="polite">

@@ -25,7 +25,7 @@ export async function editCharter({ actor, input }: { actor: Actor; input: Chart
     if (!current) throw new AppError("NOT_FOUND", "There is no charter yet to edit.");
     if (current.version !== input.expectedVersion) throw charterConflict(current);
 
-    const settings = Object.fromEntries(charterSettingNames.map((name) => [name, input[name]])) as ReturnType<typeof settingsOf>;
+    const settings = settingsOf(input);
     const texts = { purpose: input.purpose, decisionMaking: input.decisionMaking, codeOfConduct: input.codeOfConduct };
     const changed = [
       ...(Object.keys(texts) as (keyof typeof texts)[]).filter((name) => texts[name] !== current[name]),

@@ -39,7 +39,8 @@ export async function lockCurrentCharter(tx: DatabaseTransaction): Promise<Chart
   return readCurrentCharter(tx);
 }
 
-export function settingsOf(record: CharterVersionRecord): CharterSettings {
+/** The decision rules out of anything that carries them: a stored version, or a chair's edit. */
+export function settingsOf(record: CharterSettings): CharterSettings {
   return Object.fromEntries(charterSettingNames.map((name) => [name, record[name]])) as CharterSettings;
 }
 

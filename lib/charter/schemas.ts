@@ -66,8 +66,3 @@ export const charterInputSchema = z.object({
   expectedVersion: z.coerce.number({ message: "The form is out of date; reload the page." }).int().min(1).max(2_147_483_647),
 });
 export type CharterInput = z.infer<typeof charterInputSchema>;
-
-/** A version number in a URL: a positive integer, or nothing. */
-export function parseCharterVersion(raw: string | undefined): number | null {
-  return raw && /^\d{1,6}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
-}

@@ -1,12 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { contextFieldOrder } from "@/lib/pain-points/vocabulary";
 import { bumpDataVersion } from "@/lib/cache/data-version";
 import { db } from "@/lib/db";
 import { conflictError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { checkReportInput, editableSelect, lockPainPoint, recountAffected, touchActivity, updateSearchVector, viewEditable } from "@/lib/pain-points/records";
 import type { ReportInput } from "@/lib/pain-points/schemas";
-
-const contextColumns = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
 
 /**
  * Changes a report's text, areas, severity and context. Context left empty is
@@ -31,7 +30,7 @@ export async function editPainPoint({ actor, id, expectedVersion, input }: { act
       );
     }
     const evidence = await checkReportInput(input);
-    const context = Object.fromEntries(contextColumns.map((column) => [column, input[column] ?? null]));
+    const context = Object.fromEntries(contextFieldOrder.map((column) => [column, input[column] ?? null]));
     await tx.painPoint.update({
       where: { id },
       data: {

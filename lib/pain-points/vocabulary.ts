@@ -126,11 +126,12 @@ export function describeContextValue(field: ContextField, value: string | null |
   return (contextChoices[field] as Record<string, string>)[value] ?? value;
 }
 
-const contextOrder = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
+/** Every context field of a report, in the order forms and pages show them. */
+export const contextFieldOrder = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"] as const;
 
 /** A context in one line, in the form's order: "Example University · Slurm · GPFS / Spectrum Scale". */
-export function describeContext(context: Partial<Record<(typeof contextOrder)[number], string | null>>): string {
-  return contextOrder
+export function describeContext(context: Partial<Record<(typeof contextFieldOrder)[number], string | null>>): string {
+  return contextFieldOrder
     .map((field) => (field === "site" || field === "pythonVersion" ? context[field] : describeContextValue(field, context[field])))
     .filter(Boolean)
     .join(" · ");

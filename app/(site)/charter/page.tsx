@@ -1,6 +1,7 @@
 import { History, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { CharterSettingsList } from "@/components/charter/charter-settings-list";
 import { Markdown } from "@/components/markdown/markdown";
 import { buttonStyles } from "@/components/ui/button";
@@ -54,16 +55,10 @@ export default async function CharterPage() {
       />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
-          <section aria-labelledby="purpose" className="space-y-3">
-            <h2 id="purpose" className="text-lg font-semibold">
-              Purpose
-            </h2>
+          <CharterSection id="purpose" title="Purpose">
             <Markdown source={charter.purpose} />
-          </section>
-          <section aria-labelledby="scope" className="space-y-3">
-            <h2 id="scope" className="text-lg font-semibold">
-              Scope
-            </h2>
+          </CharterSection>
+          <CharterSection id="scope" title="Scope">
             <p className="text-sm text-muted">The areas the group speaks on.</p>
             <ul className="grid gap-2 sm:grid-cols-2">
               {areas.map((area) => (
@@ -75,19 +70,13 @@ export default async function CharterPage() {
                 </li>
               ))}
             </ul>
-          </section>
-          <section aria-labelledby="decisions" className="space-y-3">
-            <h2 id="decisions" className="text-lg font-semibold">
-              How we decide
-            </h2>
+          </CharterSection>
+          <CharterSection id="decisions" title="How we decide">
             <Markdown source={charter.decisionMaking} />
-          </section>
-          <section aria-labelledby="conduct" className="space-y-3">
-            <h2 id="conduct" className="text-lg font-semibold">
-              Code of conduct
-            </h2>
+          </CharterSection>
+          <CharterSection id="conduct" title="Code of conduct">
             <Markdown source={charter.codeOfConduct} />
-          </section>
+          </CharterSection>
         </div>
         <aside className="space-y-6">
           <Card>
@@ -126,5 +115,16 @@ export default async function CharterPage() {
         </aside>
       </div>
     </div>
+  );
+}
+
+function CharterSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }

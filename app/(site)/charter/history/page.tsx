@@ -7,10 +7,9 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
-import { VersionCompareForm } from "@/components/ui/version-compare-form";
+import { comparedVersions, VersionCompareForm } from "@/components/ui/version-compare-form";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listCharterVersions } from "@/lib/charter/list-charter-versions";
-import { parseCharterVersion } from "@/lib/charter/schemas";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 
 export const metadata: Metadata = { title: "Charter history" };
@@ -25,14 +24,11 @@ const texts = [
 export default async function CharterHistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const versions = await listCharterVersions({ actor: await getCurrentActor() });
   if (versions.length === 0) notFound();
-  const query = await searchParams;
-  const pick = (raw: unknown, fallback: number) => {
-    const version = parseCharterVersion(typeof raw === "string" ? raw : undefined);
-    return version !== null && versions.some((item) => item.version === version) ? version : fallback;
-  };
   const newest = versions[0]!.version;
-  const to = pick(query.to, newest);
-  const from = pick(query.from, versions.find((item) => item.version < to)?.version ?? to);
+  const { from, to } = comparedVersions(
+    versions.map((item) => item.version),
+    await searchParams,
+  );
   const before = versions.find((item) => item.version === from)!;
   const after = versions.find((item) => item.version === to)!;
   const removedAreas = before.scopeAreas.filter((area) => !after.scopeAreas.includes(area));

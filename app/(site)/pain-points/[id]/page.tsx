@@ -16,7 +16,7 @@ import { actorFor } from "@/lib/auth/session";
 import { describeAffected } from "@/lib/pain-points/describe-affected";
 import { getPainPoint, type PainPointDetails } from "@/lib/pain-points/get-pain-point";
 import { getLastContext } from "@/lib/pain-points/get-last-context";
-import { contextLabels, describeContextValue, statusLabels, type ContextField } from "@/lib/pain-points/vocabulary";
+import { contextFieldOrder, contextLabels, describeContextValue, statusLabels } from "@/lib/pain-points/vocabulary";
 import { missingPainPoint } from "@/lib/site/missing-page";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { AffectedCard } from "./_components/affected-card";
@@ -184,8 +184,6 @@ function SideCard({ icon, title, children }: { icon: ReactNode; title: string; c
     </Card>
   );
 }
-
-const contextFieldOrder: (ContextField | "site" | "pythonVersion")[] = ["site", "siteKind", "scheduler", "filesystem", "installMethod", "pythonVersion", "mpi", "accelerator"];
 
 function ContextCard({ report }: { report: PainPointDetails }) {
   const rows = contextFieldOrder.map((field) => [field, field === "site" || field === "pythonVersion" ? report[field] : describeContextValue(field, report[field])] as const).filter(([, value]) => value);

@@ -6,7 +6,7 @@ import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { VersionCompareForm } from "@/components/ui/version-compare-form";
+import { comparedVersions, VersionCompareForm } from "@/components/ui/version-compare-form";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { listAssessmentRevisions, type AssessmentRevision } from "@/lib/peps/list-assessment-revisions";
@@ -36,14 +36,11 @@ export default async function AssessmentHistoryPage({ params, searchParams }: { 
   const [title, revisions] = await Promise.all([getPepTitle(number), listAssessmentRevisions(number)]);
   if (!title || revisions.length === 0) notFound();
 
-  const query = await searchParams;
-  const pick = (value: unknown, fallback: number) => {
-    const version = Number(value);
-    return revisions.some((revision) => revision.version === version) ? version : fallback;
-  };
   const newest = revisions[0]!.version;
-  const to = pick(query.to, newest);
-  const from = pick(query.from, revisions.find((revision) => revision.version < to)?.version ?? to);
+  const { from, to } = comparedVersions(
+    revisions.map((revision) => revision.version),
+    await searchParams,
+  );
   const before = revisions.find((revision) => revision.version === from)!;
   const after = revisions.find((revision) => revision.version === to)!;
   const beforeFields = describeFields(before);
