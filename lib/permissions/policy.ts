@@ -77,7 +77,14 @@ export const policy = {
 
   // Membership and statements
   "membership.request": { anonymous: false, user: true, member: false, chair: false, admin: false },
+  /** The chairs' queue, and any request in it. */
+  "membership.readRequests": chairs,
+  /** A person's own requests, whatever their role is now (an approved member still sees what they sent). */
+  "membership.readOwnRequest": ownersAmongSignedIn,
+  /** Approve, decline with a reason, or ask a question on a request (never one's own: lib/membership checks). */
   "membership.decide": chairs,
+  "membership.answer": ownersAmongSignedIn,
+  "membership.withdraw": ownersAmongSignedIn,
   "directory.read": everyone,
   "statements.read": everyone,
   "statements.readDrafts": members,

@@ -4,7 +4,9 @@ import {
   actions,
   assertCan,
   can,
+  canDecideMembershipRequest,
   canReadHiddenComments,
+  canReadMembershipRequest,
   canReadSession,
   canSeeReporter,
   liveAbilitiesFor,
@@ -64,7 +66,11 @@ const expectedMatrix: Record<Action, string> = {
   "polls.manage": "...YY",
   "actionItems.manageAnySession": "...YY",
   "membership.request": ".Y...",
+  "membership.readRequests": "...YY",
+  "membership.readOwnRequest": ".oooo",
   "membership.decide": "...YY",
+  "membership.answer": ".oooo",
+  "membership.withdraw": ".oooo",
   "directory.read": "YYYYY",
   "statements.read": "YYYYY",
   "statements.readDrafts": "..YYY",
@@ -220,5 +226,27 @@ describe("visibility rules", () => {
       expect(readableSessionsWhere(actor)).toEqual({ visibility: { in: readableSessionVisibilities(actor) } });
       for (const visibility of ["PUBLIC", "MEMBERS"] as const) expect(canReadSession(actor, { visibility })).toBe(readableSessionVisibilities(actor).includes(visibility));
     }
+  });
+});
+
+describe("membership request rules", () => {
+  const request = { userId: "user-id" };
+
+  it("lets the person who sent a request and the chairs read it, and nobody else", () => {
+    expect(canReadMembershipRequest(actorFor("user"), request)).toBe(true);
+    expect(canReadMembershipRequest({ userId: "user-id", role: "member" }, request)).toBe(true);
+    expect(canReadMembershipRequest(actorFor("member"), request)).toBe(false);
+    expect(canReadMembershipRequest({ userId: "someone-else", role: "user" }, request)).toBe(false);
+    expect(canReadMembershipRequest(actorFor("anonymous"), request)).toBe(false);
+    expect(canReadMembershipRequest(actorFor("chair"), request)).toBe(true);
+    expect(canReadMembershipRequest(actorFor("admin"), request)).toBe(true);
+  });
+
+  it("lets chairs decide others' requests, never their own", () => {
+    expect(canDecideMembershipRequest(actorFor("chair"), request)).toBe(true);
+    expect(canDecideMembershipRequest(actorFor("chair"), { userId: "chair-id" })).toBe(false);
+    expect(canDecideMembershipRequest(actorFor("admin"), { userId: "admin-id" })).toBe(false);
+    expect(canDecideMembershipRequest(actorFor("member"), request)).toBe(false);
+    expect(canDecideMembershipRequest(actorFor("user"), request)).toBe(false);
   });
 });
