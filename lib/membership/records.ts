@@ -1,0 +1,139 @@
+import type { z } from "zod";
+import { fieldErrorsFrom } from "@/lib/action-result";
+import type { Database, DatabaseTransaction } from "@/lib/db";
+import { AppError, conflictError, invalidFields } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MembershipRequestStatus } from "@/lib/generated/prisma/enums";
+import { createNotifications, type NewNotification } from "@/lib/notifications/create-notifications";
+import { can, canReadMembershipRequest, type Actor } from "@/lib/permissions";
+
+type Client = Database | DatabaseTransaction;
+
+export const membershipRequestSelect = {
+  id: true,
+  userId: true,
+  status: true,
+  affiliation: true,
+  affiliationKind: true,
+  roleAtAffiliation: true,
+  country: true,
+  areas: true,
+  statementOfInterest: true,
+  orcid: true,
+  githubHandle: true,
+  conflictsOfInterest: true,
+  isPublicListingConsented: true,
+  decidedAt: true,
+  declineReason: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  user: { select: { name: true } },
+  decidedBy: { select: { name: true } },
+  messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, authorId: true, body: true, createdAt: true, author: { select: { name: true } } } },
+} satisfies Prisma.MembershipRequestSelect;
+export type MembershipRequestRecord = Prisma.MembershipRequestGetPayload<{ select: typeof membershipRequestSelect }>;
+
+export const membershipRequestNotFound = () => new AppError("NOT_FOUND", "That membership request does not exist.");
+
+export function readMembershipRequest(client: Client, requestId: number): Promise<MembershipRequestRecord | null> {
+  return client.membershipRequest.findUnique({ where: { id: requestId }, select: membershipRequestSelect });
+}
+
+/**
+ * A request's row locked until the transaction ends, so two chairs deciding
+ * it at once take turns and the second sees the first's decision. Someone
+ * who may not read the request is told it does not exist, before anything
+ * else is decided.
+ */
+export async function lockMembershipRequest(tx: DatabaseTransaction, actor: Actor, requestId: number) {
+  const [row] = await tx.$queryRaw<{ id: number; userId: string; status: MembershipRequestStatus }[]>`
+    SELECT id, "userId", status::text AS status FROM "MembershipRequest" WHERE id = ${requestId} FOR UPDATE`;
+  if (!row || !canReadMembershipRequest(actor, row)) throw membershipRequestNotFound();
+  return row;
+}
+
+/**
+ * A request as one viewer sees it. The person who sent it and the chairs see
+ * all of it, the decline reason included; which chair decided is for the
+ * chairs (the person hears the group's decision, not a name to argue with).
+ */
+export function viewMembershipRequest(record: MembershipRequestRecord, viewer: Actor) {
+  const isChair = can(viewer, "membership.readRequests");
+  return {
+    id: record.id,
+    requesterName: record.user.name ?? "A person",
+    isOwn: viewer.userId === record.userId,
+    status: record.status,
+    affiliation: record.affiliation,
+    affiliationKind: record.affiliationKind,
+    roleAtAffiliation: record.roleAtAffiliation,
+    country: record.country,
+    areas: record.areas,
+    statementOfInterest: record.statementOfInterest,
+    orcid: record.orcid,
+    githubHandle: record.githubHandle,
+    conflictsOfInterest: record.conflictsOfInterest,
+    isPublicListingConsented: record.isPublicListingConsented,
+    decidedAt: record.decidedAt,
+    deciderName: isChair ? (record.decidedBy?.name ?? null) : null,
+    declineReason: record.declineReason,
+    version: record.version,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    messages: record.messages.map((message) => ({
+      id: message.id,
+      body: message.body,
+      createdAt: message.createdAt,
+      isFromRequester: message.authorId === record.userId,
+      authorName: message.author?.name ?? "A former chair",
+    })),
+  };
+}
+export type MembershipRequestView = ReturnType<typeof viewMembershipRequest>;
+
+/** The request as the viewer now sees it, read in the changing transaction. */
+export async function membershipRequestViewFor(client: Client, requestId: number, viewer: Actor) {
+  const record = await readMembershipRequest(client, requestId);
+  if (!record) throw membershipRequestNotFound();
+  return viewMembershipRequest(record, viewer);
+}
+
+const statusWords: Record<MembershipRequestStatus, string> = { PENDING: "is still open", APPROVED: "was approved", DECLINED: "was declined", WITHDRAWN: "was withdrawn" };
+
+/** The second of two chairs deciding at once (or anyone acting on a request no longer open) is shown what happened to it. */
+export function requestNoLongerOpen(current: MembershipRequestView) {
+  const who = current.deciderName ? ` by ${current.deciderName}` : "";
+  const message = current.status === "WITHDRAWN" ? "The person withdrew this request; nothing was changed." : `This request ${statusWords[current.status]}${who} in the meantime; nothing was changed. Their decision is shown.`;
+  return conflictError(message, current);
+}
+
+/** The day a declined person may ask again: the decision plus the charter's cool-down. */
+export function mayRequestAgainFrom(decidedAt: Date, cooldownDays: number): Date {
+  return new Date(decidedAt.getTime() + cooldownDays * 86_400_000);
+}
+
+/** What a person's newest decline means for asking again now: null when they may. */
+export async function cooldownEndFor(client: Client, userId: string, cooldownDays: number, now: Date): Promise<Date | null> {
+  const declined = await client.membershipRequest.findFirst({ where: { userId, status: "DECLINED", decidedAt: { not: null } }, orderBy: { decidedAt: "desc" }, select: { decidedAt: true } });
+  if (!declined?.decidedAt) return null;
+  const end = mayRequestAgainFrom(declined.decidedAt, cooldownDays);
+  return end > now ? end : null;
+}
+
+/** Notifies the person who sent a request, in the transaction that changed it; the caller emails them after the commit. */
+export async function notifyRequester(tx: DatabaseTransaction, userId: string, message: { kind: string; title: string; body?: string }): Promise<NewNotification[]> {
+  const notifications = [{ userId, ...message, link: "/members/join" }];
+  await createNotifications(tx, notifications);
+  return notifications;
+}
+
+/** Parses what was sent with a domain schema, refusing it at its fields (use cases are also called from outside Server Actions). */
+export function parseOrRefuse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidFields(fieldErrorsFrom(parsed.error));
+  return parsed.data;
+}
+
+/** One line of a day, for messages ("3 January 2027"). */
+export const formatDay = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
