@@ -1,0 +1,105 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { affiliationKindLabels, affiliationKinds, membershipLimits } from "@/lib/membership/schemas";
+import { requestMembershipAction } from "../actions";
+
+/**
+ * The request to join. Fields are uncontrolled and ActionForm never resets
+ * them on a refusal, so what was typed stays while the errors show at each field.
+ */
+export function MembershipRequestForm({ areas, countries }: { areas: { slug: string; name: string }[]; countries: { code: string; name: string }[] }) {
+  return (
+    <ActionForm action={requestMembershipAction} className="space-y-6" aria-label="Request to join">
+      {({ pending, fieldErrors, message }) => (
+        <>
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field id="membership-affiliation" label="Affiliation" hint="Your institution, HPC centre or company." errors={fieldErrors.affiliation}>
+              {(props) => <Input {...props} name="affiliation" maxLength={membershipLimits.affiliation} required />}
+            </Field>
+            <Field id="membership-affiliation-kind" label="Kind of affiliation" errors={fieldErrors.affiliationKind}>
+              {(props) => (
+                <Select {...props} name="affiliationKind" defaultValue="">
+                  <option value="" disabled>
+                    Choose…
+                  </option>
+                  {affiliationKinds.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {affiliationKindLabels[kind]}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="membership-role" label="Your role there" hint="e.g. Research software engineer, HPC user support, PhD student." errors={fieldErrors.roleAtAffiliation}>
+              {(props) => <Input {...props} name="roleAtAffiliation" maxLength={membershipLimits.roleAtAffiliation} required />}
+            </Field>
+            <Field id="membership-country" label="Country" errors={fieldErrors.country}>
+              {(props) => (
+                <Select {...props} name="country" defaultValue="">
+                  <option value="" disabled>
+                    Choose…
+                  </option>
+                  {countries.map((country) => (
+                    <option key={country.code} value={country.code}>
+                      {country.name}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+          </div>
+
+          <fieldset className="space-y-2">
+            <legend className="text-sm font-medium">The areas you care about</legend>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {areas.map((area) => (
+                <label key={area.slug} className="flex cursor-pointer items-center gap-2.5 rounded-lg border border-line bg-surface p-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
+                  <input type="checkbox" name="areas" value={area.slug} className="size-4 accent-[var(--primary)]" />
+                  {area.name}
+                </label>
+              ))}
+            </div>
+            {fieldErrors.areas ? <p className="text-sm font-medium text-danger">{fieldErrors.areas.join(" ")}</p> : null}
+          </fieldset>
+
+          <Field
+            id="membership-statement"
+            label="Why you want to join"
+            hint={`A few sentences, Markdown allowed (${membershipLimits.statementOfInterestMin}–${membershipLimits.statementOfInterest.toLocaleString("en")} characters).`}
+            errors={fieldErrors.statementOfInterest}
+          >
+            {(props) => <Textarea {...props} name="statementOfInterest" rows={5} maxLength={membershipLimits.statementOfInterest} />}
+          </Field>
+
+          <div className="grid gap-5 sm:grid-cols-2">
+            <Field id="membership-orcid" label="ORCID iD (optional)" hint="0000-0000-0000-0000; its check digit is verified." errors={fieldErrors.orcid}>
+              {(props) => <Input {...props} name="orcid" inputMode="text" autoComplete="off" />}
+            </Field>
+            <Field id="membership-github" label="GitHub user name (optional)" errors={fieldErrors.githubHandle}>
+              {(props) => <Input {...props} name="githubHandle" autoComplete="off" maxLength={40} />}
+            </Field>
+          </div>
+
+          <Field id="membership-conflicts" label="Conflicts of interest to declare (optional)" hint="e.g. a vendor you work for, a project you maintain that the group may take a position on." errors={fieldErrors.conflictsOfInterest}>
+            {(props) => <Textarea {...props} name="conflictsOfInterest" rows={3} maxLength={membershipLimits.conflictsOfInterest} />}
+          </Field>
+
+          <label className="flex items-start gap-2.5 text-sm">
+            <input type="checkbox" name="isPublicListingConsented" className="mt-0.5 size-4 accent-[var(--primary)]" />
+            <span>List me in the public members directory (name, affiliation, country, areas and the links above). Members and chairs see every member either way.</span>
+          </label>
+
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={pending}>
+              {pending ? "Sending…" : "Send my request"}
+            </Button>
+            {message}
+          </div>
+        </>
+      )}
+    </ActionForm>
+  );
+}
