@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
-import { assertCan, refuseUnless, canDecideMembershipRequest, storedFromRole, type Actor } from "@/lib/permissions";
+import { assertCan, canDecideMembershipRequest, refuseUnless, roleFromStored, storedFromRole, type Actor } from "@/lib/permissions";
 import { lockMembershipRequest, membershipRequestViewFor, notifyRequester, requestNoLongerOpen } from "@/lib/membership/records";
 
 export const ownRequestRefusal = "A chair cannot decide their own request; another chair will.";
@@ -29,9 +29,9 @@ export async function approveMembershipRequest({ actor, requestId, now = new Dat
       action: "membership.approve",
       subjectType: "membershipRequest",
       subjectId: String(requestId),
-      subjectLabel: `Membership request of ${person.name ?? "a person"}`,
-      before: { status: "PENDING", role: person.role },
-      after: { status: "APPROVED", role },
+      subjectLabel: `membership request of ${person.name ?? "a person"}`,
+      before: { status: "PENDING", role: roleFromStored[person.role] },
+      after: { status: "APPROVED", role: roleFromStored[role] },
     });
     const notifications = await notifyRequester(tx, request.userId, { kind: "membership.approved", title: "Welcome to the working group", body: "Your request to join was approved: you are now a member." });
     return { view: await membershipRequestViewFor(tx, requestId, actor), notifications };

@@ -29,7 +29,7 @@ export async function declineMembershipRequest({ actor, requestId, reason, now =
       action: "membership.decline",
       subjectType: "membershipRequest",
       subjectId: String(input.requestId),
-      subjectLabel: `Membership request of ${person.name ?? "a person"}`,
+      subjectLabel: `membership request of ${person.name ?? "a person"}`,
       before: { status: "PENDING" },
       after: { status: "DECLINED" },
       reason: input.reason,

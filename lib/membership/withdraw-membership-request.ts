@@ -10,7 +10,15 @@ export async function withdrawMembershipRequest({ actor, requestId }: { actor: A
     assertCan(actor, "membership.withdraw", { ownerId: request.userId });
     if (request.status !== "PENDING") throw requestNoLongerOpen(await membershipRequestViewFor(tx, requestId, actor));
     await tx.membershipRequest.update({ where: { id: requestId }, data: { status: "WITHDRAWN", version: { increment: 1 } } });
-    await recordAuditEvent(tx, { actorId: actor.userId, action: "membership.withdraw", subjectType: "membershipRequest", subjectId: String(requestId), before: { status: "PENDING" }, after: { status: "WITHDRAWN" } });
+    await recordAuditEvent(tx, {
+      actorId: actor.userId,
+      action: "membership.withdraw",
+      subjectType: "membershipRequest",
+      subjectId: String(requestId),
+      subjectLabel: "membership request",
+      before: { status: "PENDING" },
+      after: { status: "WITHDRAWN" },
+    });
     return membershipRequestViewFor(tx, requestId, actor);
   });
 }

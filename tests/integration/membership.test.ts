@@ -140,7 +140,7 @@ describe("chairs deciding", () => {
     expect(decided).toMatchObject({ status: "APPROVED", deciderName: chair.name });
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).role).toBe("MEMBER");
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "membership.approve" } });
-    expect(audit).toMatchObject({ actorId: chair.id, subjectType: "membershipRequest", subjectId: String(request.id), before: { status: "PENDING", role: "USER" }, after: { status: "APPROVED", role: "MEMBER" } });
+    expect(audit).toMatchObject({ actorId: chair.id, subjectType: "membershipRequest", subjectId: String(request.id), before: { status: "PENDING", role: "user" }, after: { status: "APPROVED", role: "member" } });
     expect(await db.notification.findMany({ where: { userId: person.id }, select: { kind: true, link: true } })).toEqual([{ kind: "membership.approved", link: "/members/join" }]);
   });
 

@@ -15,6 +15,9 @@ export const metadata: Metadata = { title: "Audit log" };
 
 const actionLabels: Record<string, string> = {
   "user.role.change": "changed the role of",
+  "membership.approve": "approved the",
+  "membership.decline": "declined the",
+  "membership.withdraw": "withdrew their",
 };
 
 /** "role: user → chair" for each field that differs between before and after. */
