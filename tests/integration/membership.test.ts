@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { answerMembershipQuestion } from "@/lib/membership/answer-membership-question";
@@ -12,9 +12,15 @@ import { requestMembership } from "@/lib/membership/request-membership";
 import { withdrawMembershipRequest } from "@/lib/membership/withdraw-membership-request";
 import { anonymousActor } from "@/lib/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import type { NewNotification } from "@/lib/notifications/create-notifications";
 import { createPerson } from "../support/factories";
 
+/** What the use cases hand to the email sender after their commit (SMTP is not configured here, so the real one would send nothing). */
+const emailed = vi.hoisted(() => [] as NewNotification[][]);
+vi.mock("@/lib/notifications/email-notifications", () => ({ emailNotificationsInBackground: (notifications: NewNotification[]) => emailed.push(notifications) }));
+
 beforeEach(async () => {
+  emailed.length = 0;
   await seedDatabase({ withDemoData: false });
 });
 
@@ -142,6 +148,7 @@ describe("chairs deciding", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "membership.approve" } });
     expect(audit).toMatchObject({ actorId: chair.id, subjectType: "membershipRequest", subjectId: String(request.id), before: { status: "PENDING", role: "user" }, after: { status: "APPROVED", role: "member" } });
     expect(await db.notification.findMany({ where: { userId: person.id }, select: { kind: true, link: true } })).toEqual([{ kind: "membership.approved", link: "/members/join" }]);
+    expect(emailed).toEqual([[expect.objectContaining({ userId: person.id, kind: "membership.approved" })]]);
   });
 
   it("a decline's reason is shown to the person, with when they may ask again; the decision is audited and notified", async () => {
@@ -154,6 +161,7 @@ describe("chairs deciding", () => {
     expect(await db.auditLog.findFirstOrThrow({ where: { action: "membership.decline" } })).toMatchObject({ actorId: chair.id, reason: "Please tell us more about your HPC work first.", after: { status: "DECLINED" } });
     const [notification] = await db.notification.findMany({ where: { userId: person.id } });
     expect(notification).toMatchObject({ kind: "membership.declined", body: expect.stringContaining("You may ask again from") });
+    expect(emailed).toEqual([[expect.objectContaining({ userId: person.id, kind: "membership.declined", body: expect.stringContaining("Please tell us more") })]]);
     expect((await getOwnMembership({ actor: person.actor })).mayRequestAgainFrom).not.toBeNull();
   });
 
@@ -205,6 +213,8 @@ describe("chairs deciding", () => {
       expect(error.current).toMatchObject({ id: request.id, status: stored.status, decidedAt: stored.decidedAt });
       expect(error.current.status).not.toBe("PENDING");
       expect(await db.auditLog.count({ where: { subjectType: "membershipRequest", subjectId: String(request.id) } })).toBe(1);
+      expect(await db.notification.count({ where: { userId: person.id } })).toBe(1);
+      expect(emailed.filter((batch) => batch.some((notification) => notification.userId === person.id))).toHaveLength(1);
       expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).role).toBe(stored.status === "APPROVED" ? "MEMBER" : "USER");
     }
   });
@@ -237,6 +247,7 @@ describe("the question thread", () => {
     ]);
     expect(await db.notification.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({ kind: "membership.question" });
     expect(await db.notification.findFirstOrThrow({ where: { userId: chair.id } })).toMatchObject({ kind: "membership.answer" });
+    expect(emailed.map((batch) => batch.map((notification) => [notification.userId, notification.kind]))).toEqual([[[person.id, "membership.question"]], [[chair.id, "membership.answer"]]]);
     expect((await listMembershipRequests({ actor: chair.actor }))[0]).toMatchObject({ messageCount: 2, isAwaitingChairs: true });
 
     expect(await refusal(answerMembershipQuestion({ actor: stranger.actor, requestId: request.id, body: "Me too" }))).toMatchObject({ code: "NOT_FOUND" });
