@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { MembershipRequestSummary, MembershipStatusBadge } from "@/components/membership/membership-request-summary";
+import { MembershipRequestSummary, MembershipStatusBadge, countryName } from "@/components/membership/membership-request-summary";
 import { RequestButtonForm, RequestTextForm } from "@/components/membership/request-action-forms";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,7 +13,6 @@ import { getOwnMembership } from "@/lib/membership/get-own-membership";
 import { formatDay } from "@/lib/membership/records";
 import { countryCodes } from "@/lib/membership/schemas";
 import { can } from "@/lib/permissions";
-import { countryName } from "@/components/membership/membership-request-summary";
 import { answerMembershipQuestionAction, withdrawMembershipRequestAction } from "./actions";
 import { MembershipRequestForm } from "./_components/membership-request-form";
 
