@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/permissions";
-import { roleFromStored, type SignedInRole } from "@/lib/permissions";
+import { policyRoleOf, type SignedInRole } from "@/lib/permissions";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/auth/session-cookie";
 
 export interface SessionUser {
@@ -22,7 +22,7 @@ export async function findSessionUser(sessionToken: string): Promise<SessionUser
     where: { sessionToken },
     select: {
       expires: true,
-      user: { select: { id: true, name: true, email: true, image: true, role: true, isDemo: true } },
+      user: { select: { id: true, name: true, email: true, image: true, role: true, isDemo: true, membership: { select: { status: true } } } },
     },
   });
   if (!session) return null;
@@ -35,7 +35,8 @@ export async function findSessionUser(sessionToken: string): Promise<SessionUser
   if (now > renewAfter) {
     await db.session.updateMany({ where: { sessionToken }, data: { expires: new Date(now + SESSION_MAX_AGE_SECONDS * 1000) } });
   }
-  return { ...session.user, role: roleFromStored[session.user.role] };
+  const { membership, ...user } = session.user;
+  return { ...user, role: policyRoleOf(user.role, membership?.status) };
 }
 
 export function actorFor(user: SessionUser | null): Actor {

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
 import { assertCan, canDecideMembershipRequest, refuseUnless, roleFromStored, storedFromRole, type Actor } from "@/lib/permissions";
-import { lockMembershipRequest, membershipRequestViewFor, notifyRequester, requestNoLongerOpen } from "@/lib/membership/records";
+import { admitMember, lockMembershipRequest, membershipRequestViewFor, notifyRequester, requestNoLongerOpen } from "@/lib/membership/records";
 
 export const ownRequestRefusal = "A chair cannot decide their own request; another chair will.";
 
@@ -24,6 +24,7 @@ export async function approveMembershipRequest({ actor, requestId, now = new Dat
     const role = person.role === storedFromRole.user ? storedFromRole.member : person.role;
     await tx.membershipRequest.update({ where: { id: requestId }, data: { status: "APPROVED", decidedById: actor.userId, decidedAt: now, version: { increment: 1 } } });
     if (role !== person.role) await tx.user.update({ where: { id: request.userId }, data: { role } });
+    await admitMember(tx, requestId, now);
     await recordAuditEvent(tx, {
       actorId: actor.userId,
       action: "membership.approve",

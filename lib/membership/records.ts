@@ -128,6 +128,36 @@ export async function notifyRequester(tx: DatabaseTransaction, userId: string, m
   return notifications;
 }
 
+/**
+ * Makes the person of an approved request a member, with the request's
+ * details as their directory entry: a new membership, or one they had left
+ * renewed (joined again today, active from today).
+ */
+export async function admitMember(tx: DatabaseTransaction, requestId: number, now: Date) {
+  const request = await tx.membershipRequest.findUniqueOrThrow({ where: { id: requestId } });
+  const entry = {
+    affiliation: request.affiliation,
+    affiliationKind: request.affiliationKind,
+    roleAtAffiliation: request.roleAtAffiliation,
+    country: request.country,
+    areas: request.areas,
+    orcid: request.orcid,
+    githubHandle: request.githubHandle,
+    isPublicListingConsented: request.isPublicListingConsented,
+    requestId,
+    status: "ACTIVE" as const,
+    joinedAt: now,
+    lastActiveAt: now,
+    reaffirmedAt: null,
+    inactivityRemindedAt: null,
+    suspendedAt: null,
+    suspendedById: null,
+    suspensionReason: null,
+    leftAt: null,
+  };
+  await tx.membership.upsert({ where: { userId: request.userId }, create: { userId: request.userId, ...entry }, update: { ...entry, version: { increment: 1 } } });
+}
+
 /** Parses what was sent with a domain schema, refusing it at its fields (use cases are also called from outside Server Actions). */
 export function parseOrRefuse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const parsed = schema.safeParse(input);

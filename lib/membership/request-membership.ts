@@ -23,6 +23,9 @@ export async function requestMembership({ actor, input, now = new Date() }: { ac
 
   try {
     return await db.$transaction(async (tx) => {
+      const membership = await tx.membership.findUnique({ where: { userId }, select: { status: true } });
+      if (membership?.status === "SUSPENDED") throw new AppError("FORBIDDEN", "Your membership is suspended, so you cannot ask to join again; the chairs can lift the suspension.");
+      if (membership?.status === "ACTIVE") throw new AppError("CONFLICT", "You are already a member of the working group.");
       const open = await tx.membershipRequest.findFirst({ where: { userId, status: "PENDING" }, select: { id: true } });
       if (open) throw alreadyOpen(await membershipRequestViewFor(tx, open.id, actor));
       const cooldownEnd = await cooldownEndFor(tx, userId, declineCooldownDays, now);

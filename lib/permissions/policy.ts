@@ -85,7 +85,19 @@ export const policy = {
   "membership.decide": chairs,
   "membership.answer": ownersAmongSignedIn,
   "membership.withdraw": ownersAmongSignedIn,
+  /** Invite a person by email; the invitation is the decision (audited as the inviting chair's). */
+  "membership.invite": chairs,
+  /** Leave the group, or reaffirm to stay active: one's own membership, which lib/membership checks exists (a suspended member acts as a user and may still leave). */
+  "membership.leave": signedIn,
+  "membership.reaffirm": signedIn,
+  /** Suspend a member with a reason, or lift it. Chairs and admins are not suspended (an admin removes a chair first). */
+  "membership.suspend": chairs,
+  /** Admins appoint and remove chairs (a chair must be an active member). */
+  "membership.appointChairs": admins,
+  /** The public directory: consenting members only. */
   "directory.read": everyone,
+  /** Everyone in the directory with their status (active, inactive, suspended), consenting or not. */
+  "directory.readAll": members,
   "statements.read": everyone,
   "statements.readDrafts": members,
   "statements.propose": members,
@@ -112,6 +124,17 @@ export const actions = Object.keys(policy) as Action[];
 export const roleFromStored = { USER: "user", MEMBER: "member", CHAIR: "chair", ADMIN: "admin" } as const satisfies Record<string, SignedInRole>;
 export type StoredRole = keyof typeof roleFromStored;
 export const storedFromRole = { user: "USER", member: "MEMBER", chair: "CHAIR", admin: "ADMIN" } as const satisfies Record<SignedInRole, StoredRole>;
+
+/**
+ * The role the policy sees for a stored role and membership state. A
+ * suspended member keeps their stored role (lifting the suspension restores
+ * it) but acts as a signed-in user: no member-only notes, drafts or votes.
+ * Chairs and admins are never suspended (lib/membership/suspend-member.ts).
+ */
+export function policyRoleOf(stored: StoredRole, membershipStatus: "ACTIVE" | "SUSPENDED" | "LEFT" | null | undefined): SignedInRole {
+  if (stored === "MEMBER" && membershipStatus === "SUSPENDED") return "user";
+  return roleFromStored[stored];
+}
 
 export const roleLabels: Record<Role, string> = {
   anonymous: "Visitor",

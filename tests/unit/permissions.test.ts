@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import {
+  policyRoleOf,
   actions,
   assertCan,
   can,
@@ -71,7 +72,13 @@ const expectedMatrix: Record<Action, string> = {
   "membership.decide": "...YY",
   "membership.answer": ".oooo",
   "membership.withdraw": ".oooo",
+  "membership.invite": "...YY",
+  "membership.leave": ".YYYY",
+  "membership.reaffirm": ".YYYY",
+  "membership.suspend": "...YY",
+  "membership.appointChairs": "....Y",
   "directory.read": "YYYYY",
+  "directory.readAll": "..YYY",
   "statements.read": "YYYYY",
   "statements.readDrafts": "..YYY",
   "statements.propose": "..YYY",
@@ -248,5 +255,14 @@ describe("membership request rules", () => {
     expect(canDecideMembershipRequest(actorFor("admin"), { userId: "admin-id" })).toBe(false);
     expect(canDecideMembershipRequest(actorFor("member"), request)).toBe(false);
     expect(canDecideMembershipRequest(actorFor("user"), request)).toBe(false);
+  });
+
+  it("treats a suspended member as a signed-in user, and nobody else's role as changed by their membership", () => {
+    expect(policyRoleOf("MEMBER", "SUSPENDED")).toBe("user");
+    expect(policyRoleOf("MEMBER", "ACTIVE")).toBe("member");
+    expect(policyRoleOf("MEMBER", null)).toBe("member");
+    expect(policyRoleOf("CHAIR", "SUSPENDED")).toBe("chair");
+    expect(policyRoleOf("ADMIN", "SUSPENDED")).toBe("admin");
+    expect(policyRoleOf("USER", "LEFT")).toBe("user");
   });
 });
