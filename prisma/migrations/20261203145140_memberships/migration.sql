@@ -81,3 +81,9 @@ ALTER TABLE "MembershipInvitation" ADD CONSTRAINT "MembershipInvitation_accepted
 
 -- AddForeignKey
 ALTER TABLE "MembershipInvitation" ADD CONSTRAINT "MembershipInvitation_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "MembershipRequest"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- People who were made members or chairs by hand before memberships existed
+-- become active members, with an empty directory entry (not listed publicly)
+-- that they can fill in. Admins are not members unless they join.
+INSERT INTO "Membership" ("userId", "affiliation", "affiliationKind", "roleAtAffiliation", "country", "areas", "updatedAt")
+SELECT "id", '', 'other', '', '', ARRAY[]::TEXT[], CURRENT_TIMESTAMP FROM "User" WHERE "role" IN ('MEMBER', 'CHAIR');
