@@ -16,8 +16,9 @@ export function inactiveSince(lastActiveAt: Date, inactiveAfterMonths: number): 
   return lapse;
 }
 
+/** Decided by the same cutoff as the quorum count, so the directory's "active" badges add up to the quorum figure even at month ends. */
 export function isInactive(lastActiveAt: Date, inactiveAfterMonths: number, now: Date): boolean {
-  return inactiveSince(lastActiveAt, inactiveAfterMonths) <= now;
+  return lastActiveAt <= activeSinceCutoff(inactiveAfterMonths, now);
 }
 
 /** The oldest lastActiveAt that still counts as active at `now`. */

@@ -121,9 +121,9 @@ export async function cooldownEndFor(client: Client, userId: string, cooldownDay
   return end > now ? end : null;
 }
 
-/** Notifies the person who sent a request, in the transaction that changed it; the caller emails them after the commit. */
-export async function notifyRequester(tx: DatabaseTransaction, userId: string, message: { kind: string; title: string; body?: string }): Promise<NewNotification[]> {
-  const notifications = [{ userId, ...message, link: "/members/join" }];
+/** Notifies the person a request or membership is about, in the transaction that changed it; the caller emails them after the commit. */
+export async function notifyRequester(tx: DatabaseTransaction, userId: string, message: { kind: string; title: string; body?: string; link?: string }): Promise<NewNotification[]> {
+  const notifications = [{ userId, link: "/members/join", ...message }];
   await createNotifications(tx, notifications);
   return notifications;
 }

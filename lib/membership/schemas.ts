@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formCheckbox, formList, recordId } from "@/lib/validation/form-fields";
+import { formCheckbox, formList, formVersion, recordId } from "@/lib/validation/form-fields";
 
 /** Limits on what a person and the chairs type (what the forms show). */
 export const membershipLimits = {
@@ -134,3 +134,11 @@ export const membershipMessageSchema = markdown("Write the message.", 1, members
 export const membershipRequestRefSchema = z.object({ requestId: membershipRequestIdSchema });
 export const declineMembershipRequestSchema = z.object({ requestId: membershipRequestIdSchema, reason: declineReasonSchema });
 export const membershipMessageInputSchema = z.object({ requestId: membershipRequestIdSchema, body: membershipMessageSchema });
+
+export const suspensionReasonSchema = markdown("Say why the member is suspended: they see it.", 3, membershipLimits.declineReason, `Keep the reason under ${membershipLimits.declineReason.toLocaleString("en")} characters.`);
+
+/** What the chairs' controls on a member's page send. `version` is the membership as the chair saw it. */
+export const memberRefSchema = z.object({ userId: z.string().trim().min(1, { message: "Unknown member." }).max(40, { message: "Unknown member." }), version: formVersion });
+export const suspendMemberSchema = memberRefSchema.extend({ reason: suspensionReasonSchema });
+/** A member's own choice to be listed in the public directory. */
+export const directoryConsentSchema = z.object({ isPublicListingConsented: formCheckbox, version: formVersion });

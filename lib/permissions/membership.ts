@@ -9,3 +9,12 @@ export function canReadMembershipRequest(actor: Actor, request: { userId: string
 export function canDecideMembershipRequest(actor: Actor, request: { userId: string }): boolean {
   return can(actor, "membership.decide") && actor.userId !== request.userId;
 }
+
+/**
+ * Chairs (and admins) suspend members, never themselves, a chair or an
+ * admin: a chair's standing is the admins' to change first, so no chair can
+ * silence another.
+ */
+export function canSuspendMember(actor: Actor, member: { userId: string; storedRole: string }): boolean {
+  return can(actor, "membership.suspend") && actor.userId !== member.userId && member.storedRole === "MEMBER";
+}
