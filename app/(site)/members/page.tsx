@@ -16,7 +16,18 @@ import { UserText } from "@/components/ui/user-text";
 import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { countMemberDirectory } from "@/lib/membership/count-member-directory";
-import { DIRECTORY_PAGE_SIZE, directoryFilterKeys, directoryHref, directorySortLabels, directorySorts, directoryStatuses, directoryStatusLabels, parseDirectoryQuery, type DirectoryFilterKey, type DirectoryQuery } from "@/lib/membership/directory";
+import {
+  DIRECTORY_PAGE_SIZE,
+  directoryFilterKeys,
+  directoryHref,
+  directorySortLabels,
+  directorySorts,
+  directoryStatuses,
+  directoryStatusLabels,
+  parseDirectoryQuery,
+  type DirectoryFilterKey,
+  type DirectoryQuery,
+} from "@/lib/membership/directory";
 import { listMembers } from "@/lib/membership/list-members";
 import { affiliationKinds } from "@/lib/membership/schemas";
 import { can } from "@/lib/permissions";
@@ -33,7 +44,11 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const [areas, actor] = await Promise.all([listAreas(), getCurrentActor()]);
   const seesAll = can(actor, "directory.readAll");
-  const { query, problems } = parseDirectoryQuery(params, areas.map((area) => area.slug), { withStatus: seesAll });
+  const { query, problems } = parseDirectoryQuery(
+    params,
+    areas.map((area) => area.slug),
+    { withStatus: seesAll },
+  );
   const requestedPage = Number(Array.isArray(params.page) ? params.page[0] : params.page);
   const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 10_000 ? requestedPage : 1;
   const [{ items, total }, counts] = await Promise.all([listMembers({ actor, query, offset: (page - 1) * DIRECTORY_PAGE_SIZE }), countMemberDirectory({ actor })]);
@@ -96,8 +111,9 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
         </Notice>
       ) : null}
 
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[16rem_minmax(0,1fr)]">
-        <div className="space-y-6">
+      {/* Phones: filters, the list, then the counts; wide screens: filters and counts in the sidebar. */}
+      <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-8 lg:grid-cols-[16rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-1 lg:row-start-1">
           <FilterSidebar
             key={JSON.stringify(query)}
             action="/members"
@@ -106,24 +122,20 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             activeCount={activeFilters.length}
           >
             {directoryFilterKeys.map((key) => (
-              <FacetGroup key={key} name={key} legend={legends[key]} facets={options[key].map((option) => ({ value: option.value }))} selected={query[key]} labelFor={(value) => labelOf(key, value)} order={options[key].map((option) => option.value)} />
+              <FacetGroup
+                key={key}
+                name={key}
+                legend={legends[key]}
+                facets={options[key].map((option) => ({ value: option.value }))}
+                selected={query[key]}
+                labelFor={(value) => labelOf(key, value)}
+                order={options[key].map((option) => option.value)}
+              />
             ))}
           </FilterSidebar>
-          {counts.total > 0 ? (
-            <Card data-testid="directory-counts">
-              <CardHeader>
-                <CardTitle>{seesAll ? "The group at a glance" : "Listed members at a glance"}</CardTitle>
-              </CardHeader>
-              <CardBody className="space-y-5">
-                <CountBars label="By affiliation kind" rows={counts.byKind.map((row) => ({ ...row, label: affiliationKindLabel(row.key) }))} />
-                <CountBars label="By country" rows={counts.byCountry.map((row) => ({ ...row, label: countryLabel(row.key || null) }))} />
-                {counts.statuses ? <CountBars label="By status" rows={counts.statuses.map((row) => ({ key: row.status, label: directoryStatusLabels[row.status], count: row.count }))} /> : null}
-              </CardBody>
-            </Card>
-          ) : null}
         </div>
 
-        <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
+        <section aria-labelledby="results-heading" className="min-w-0 space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <FilterChips
             total={formatCount(total, "member")}
             q={query.q}
@@ -176,6 +188,18 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           )}
           <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={(target) => directoryHref(query, { page: target })} label="Pages of members" />
         </section>
+        {counts.total > 0 ? (
+          <Card data-testid="directory-counts" className="lg:col-start-1 lg:row-start-2">
+            <CardHeader>
+              <CardTitle>{seesAll ? "The group at a glance" : "Listed members at a glance"}</CardTitle>
+            </CardHeader>
+            <CardBody className="space-y-5">
+              <CountBars label="By affiliation kind" rows={counts.byKind.map((row) => ({ ...row, label: affiliationKindLabel(row.key) }))} />
+              <CountBars label="By country" rows={counts.byCountry.map((row) => ({ ...row, label: countryLabel(row.key || null) }))} />
+              {counts.statuses ? <CountBars label="By status" rows={counts.statuses.map((row) => ({ key: row.status, label: directoryStatusLabels[row.status], count: row.count }))} /> : null}
+            </CardBody>
+          </Card>
+        ) : null}
       </div>
     </div>
   );

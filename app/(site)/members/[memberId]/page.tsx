@@ -56,7 +56,24 @@ export default async function MemberPage({ params }: Params) {
         description={entry.headline ? <UserText>{entry.headline}</UserText> : undefined}
       />
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="min-w-0 space-y-6">
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-1">
+          <Card>
+            <CardHeader>
+              <CardTitle>Directory entry</CardTitle>
+            </CardHeader>
+            <CardBody className="space-y-3">
+              <MemberEntryDetails entry={entry} areaNames={areaNames} />
+              {member.membership.suspensionReason ? (
+                <p className="text-sm">
+                  <span className="font-medium">Suspended{member.suspendedAt ? ` on ${formatDate(member.suspendedAt)}` : ""}:</span> <UserText>{member.membership.suspensionReason}</UserText>
+                </p>
+              ) : null}
+              {member.leftAt ? <p className="text-sm text-muted">Left the group on {formatDate(member.leftAt)}.</p> : null}
+            </CardBody>
+          </Card>
+          <MemberChairControls member={member.membership} viewer={actor} />
+        </aside>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           <section aria-labelledby="reports-heading" data-testid="member-pain-points">
             <Card>
               <CardHeader>
@@ -64,12 +81,12 @@ export default async function MemberPage({ params }: Params) {
                 <span className="text-sm text-subtle tabular-nums">{painPoints.total}</span>
               </CardHeader>
               <CardBody>
-                {painPoints.items.length ? (
-                  <PainPointListCompact items={painPoints.items} />
-                ) : (
-                  <p className="text-sm text-muted">No pain points reported under their name.</p>
-                )}
-                {painPoints.total > painPoints.items.length ? <p className="mt-3 text-xs text-muted">The newest {painPoints.items.length} of {formatCount(painPoints.total, "report")}.</p> : null}
+                {painPoints.items.length ? <PainPointListCompact items={painPoints.items} /> : <p className="text-sm text-muted">No pain points reported under their name.</p>}
+                {painPoints.total > painPoints.items.length ? (
+                  <p className="mt-3 text-xs text-muted">
+                    The newest {painPoints.items.length} of {formatCount(painPoints.total, "report")}.
+                  </p>
+                ) : null}
               </CardBody>
             </Card>
           </section>
@@ -109,23 +126,6 @@ export default async function MemberPage({ params }: Params) {
             </Card>
           </section>
         </div>
-        <aside className="space-y-6">
-          <Card>
-            <CardHeader>
-              <CardTitle>Directory entry</CardTitle>
-            </CardHeader>
-            <CardBody className="space-y-3">
-              <MemberEntryDetails entry={entry} areaNames={areaNames} />
-              {member.membership.suspensionReason ? (
-                <p className="text-sm">
-                  <span className="font-medium">Suspended{member.suspendedAt ? ` on ${formatDate(member.suspendedAt)}` : ""}:</span> <UserText>{member.membership.suspensionReason}</UserText>
-                </p>
-              ) : null}
-              {member.leftAt ? <p className="text-sm text-muted">Left the group on {formatDate(member.leftAt)}.</p> : null}
-            </CardBody>
-          </Card>
-          <MemberChairControls member={member.membership} viewer={actor} />
-        </aside>
       </div>
     </div>
   );
