@@ -28,6 +28,8 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /peps/703", "/peps/703"],
         ["GET /api/v1/peps", "/api/v1/peps"],
         ["GET /api/v1/peps (filtered)", "/api/v1/peps?scope=all&status=draft&limit=100"],
+        ["GET /members (visitor)", "/members"],
+        ["GET /api/v1/members", "/api/v1/members"],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}` }));
       }
@@ -36,6 +38,7 @@ const suites: Record<string, () => Promise<void>> = {
       for (const [label, route] of [
         ["GET /peps (signed in)", "/peps"],
         ["GET /peps/703 (signed in)", "/peps/703"],
+        ["GET /members (member)", "/members"],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}`, headers: { cookie } }));
       }

@@ -118,6 +118,7 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
   const area = areas[0]?.slug ?? "packaging";
 
   const board = ["q", "sort", "area", "status", "severity", "filesystem", "scheduler", "install", "page"];
+  const directory = ["q", "sort", "area", "kind", "country", "status", "page"];
   const pepList = ["q", "scope", "area", "status", "type", "topic", "python", "impact", "stance", "sort", "order", "page"];
   const probes: Probe[] = [
     ...queryProbes("/api/v1/pain-points", [...board, "limit", "cursor"]),
@@ -125,6 +126,9 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
     ...queryProbes("/pain-points", board),
     ...queryProbes("/pain-points/export.csv", board, "admin"),
     ...queryProbes("/peps", pepList),
+    ...queryProbes("/members", directory),
+    ...queryProbes("/members", directory, "admin"),
+    ...queryProbes("/api/v1/members", [...directory, "limit", "cursor"]),
     ...queryProbes("/peps/feed.xml", ["q", "area", "status"]),
     ...queryProbes("/search", ["q", "kind", "page"]),
     ...queryProbes("/sessions", ["page"]),
@@ -153,7 +157,8 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
     ...segmentProbes("/sessions/{}/edit", "admin"),
     ...segmentProbes("/api/v1/pain-points/{}"),
     ...segmentProbes("/api/v1/peps/{}"),
-    ...[`/areas/${area}`, "/members", "/statements"].flatMap((path) => queryProbes(path, ["q", "page"])),
+    ...segmentProbes("/members/{}"),
+    ...[`/areas/${area}`, "/statements"].flatMap((path) => queryProbes(path, ["q", "page"])),
   ];
 
   const actionPage = "/pain-points/new";

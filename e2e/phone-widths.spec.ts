@@ -62,6 +62,10 @@ test.describe("at phone width", () => {
   test.beforeAll(async () => {
     const reporter = await createPerson("user", `Reporter ${longWord}`);
     const { painPointId, session } = await seedLongContent(reporter);
+    await database().query(
+      `INSERT INTO "Membership" ("userId", affiliation, "affiliationKind", "roleAtAffiliation", country, areas, "githubHandle", "isPublicListingConsented", "updatedAt") VALUES ($1, $2, 'hpc-centre', $3, 'DE', '{startup-import,packaging}', $4, true, now())`,
+      [reporter.id, `Example_University_Supercomputing_Centre_${"Cluster".repeat(5)}`, `Engineer_${longWord}`, `a${"b-c".repeat(12)}`],
+    );
     const { rows: areas } = await database().query<{ slug: string }>(`SELECT slug FROM "Area" ORDER BY slug LIMIT 1`);
     const area = areas[0]!.slug;
     const publicRoutes = [
@@ -84,6 +88,8 @@ test.describe("at phone width", () => {
       `${session.path}/speaker`,
       `/search?q=${encodeURIComponent("sparsetools")}`,
       "/members",
+      "/members?kind=hpc-centre&country=de",
+      `/members/${reporter.id}`,
       "/statements",
       "/sign-in",
       "/sign-in/check-email",
@@ -106,6 +112,8 @@ test.describe("at phone width", () => {
         "/admin/audit",
         "/admin/peps",
         "/charter/edit",
+        "/members?status=suspended&status=inactive",
+        "/members/requests",
       ],
     };
   });

@@ -34,6 +34,7 @@ const CACHEABLE_PATHS = [
   /^\/(sessions|statements|members)$/,
   /^\/api\/v1\/peps(\/\d{1,5})?$/,
   /^\/api\/v1\/pain-points(\/\d{1,9})?$/,
+  /^\/api\/v1\/members$/,
   /^\/pain-points(\/overview|\/\d{1,9})?$/,
 ];
 

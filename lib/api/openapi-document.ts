@@ -2,6 +2,8 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { apiErrorSchema, apiPaginationSchema, apiPepDetailSchema, apiPepListSchema } from "@/lib/api/pep-api";
 import { apiPainPointDetailSchema, apiPainPointListSchema } from "@/lib/api/pain-point-api";
+import { apiMemberListSchema } from "@/lib/api/member-api";
+import { directoryQuerySchema } from "@/lib/membership/directory";
 import { boardQuerySchema } from "@/lib/pain-points/schemas";
 import { pepListQuerySchema } from "@/lib/peps/list-peps";
 
@@ -13,7 +15,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "PyHPC Hub read API",
       version: "1.0.0",
-      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, and the pain points HPC practitioners report.",
+      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, the pain points HPC practitioners report, and the members who chose to be listed.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -49,6 +51,14 @@ export function buildOpenApiDocument(serverUrl: string) {
             "301": json(apiErrorSchema, "Merged into another report (see Location)"),
             "404": json(apiErrorSchema, "No visible report has this number"),
           },
+        },
+      },
+      "/api/v1/members": {
+        get: {
+          summary: "List members",
+          description: "The public member directory: only members who consented to be listed and whose membership is active (never suspended or former members). The directory page's filters; list parameters may repeat or be comma-separated.",
+          requestParams: { query: directoryQuerySchema.omit({ status: true }).extend(apiPaginationSchema.shape) },
+          responses: { "200": json(apiMemberListSchema, "A page of listed members"), "400": json(apiErrorSchema, "An invalid parameter or cursor") },
         },
       },
     },

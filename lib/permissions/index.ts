@@ -1,5 +1,6 @@
 export { can, mayAttempt, assertCan, refuseUnless, anonymousActor, type Actor, type Resource } from "@/lib/permissions/can";
 export { canReadSession, canEditSessionNotes, liveAbilitiesFor, readableSessionVisibilities, readableSessionsWhere, type SessionRules } from "@/lib/permissions/sessions";
 export { canDecideMembershipRequest, canReadMembershipRequest, canSuspendMember } from "@/lib/permissions/membership";
-export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
+export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, reportsAttributedToWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
 export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, policyRoleOf, type Action, type Role, type SignedInRole, type StoredRole } from "@/lib/permissions/policy";
+export { canReadMemberEntry, publicMemberEntriesWhere, readableMemberEntriesWhere } from "@/lib/permissions/directory";

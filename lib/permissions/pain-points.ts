@@ -55,3 +55,13 @@ export function canSeeReporter(actor: Actor, report: { isReporterPublic: boolean
 export function canReadHiddenComments(actor: Actor): boolean {
   return can(actor, "painPoints.moderate");
 }
+
+/**
+ * The reports a person's page may list as theirs: only those whose reporter
+ * this actor may see (`canSeeReporter` as a `where`), never hidden ones —
+ * listing a report under a name it was sent without would reveal the name.
+ */
+export function reportsAttributedToWhere(actor: Actor, reporterId: string): Prisma.PainPointWhereInput {
+  const seesEveryReporter = can(actor, "painPoints.seeReporter") || actor.userId === reporterId;
+  return { reporterId, isHidden: false, ...(seesEveryReporter ? {} : { isReporterPublic: true }) };
+}

@@ -11,6 +11,7 @@ import { updateAssessment } from "@/lib/peps/update-assessment";
 import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/sessions/zoned-time";
 import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
+import { demoMembersStep } from "@/lib/seed/demo-members";
 import { demoReports } from "@/lib/seed/demo-pain-points";
 import { demoPollsStep } from "@/lib/seed/demo-polls";
 import { seedDemoQuestions } from "@/lib/seed/demo-questions";
@@ -166,6 +167,7 @@ export const demoSteps: SeedStep[] = [
       });
     },
   },
+  demoMembersStep,
 ];
 
 /** "2026-11-21" plus some days, as a date. */

@@ -84,6 +84,14 @@ export function missingSession(raw: string): MissingPage {
   };
 }
 
+export function missingMember(): MissingPage {
+  return {
+    title: "Member not found",
+    text: "There is no member here that you can see. Members choose whether they are listed publicly; those who did are in the directory.",
+    list: { href: "/members", label: "See the member directory" },
+  };
+}
+
 export function missingAddress(pathname: string): MissingPage {
   return {
     title: "Page not found",
@@ -119,6 +127,9 @@ export function describeMissingPath(pathname: string): MissingPageLookup {
       break;
     case "pain-points":
       if (tail === "" || tail === "edit") return ready(missingPainPoint(key));
+      break;
+    case "members":
+      if (tail === "" && !["join", "requests"].includes(key)) return ready(missingMember());
       break;
     case "sessions":
       if (["", "edit", "notes", "notes/revisions", "speaker"].includes(tail)) return ready(missingSession(key));

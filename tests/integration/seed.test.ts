@@ -18,7 +18,8 @@ describe("seeding", () => {
 
     await seedDatabase({ withDemoData: true });
     const seeded = await counts();
-    expect(seeded.demoPeople).toBe(6);
+    // The six people to sign in as, and the demo working group's eight more members and three applicants.
+    expect(seeded.demoPeople).toBe(17);
     expect(await db.user.count({ where: { isDemo: true, role: "ADMIN" } })).toBe(1);
 
     expect(await seedDatabase({ withDemoData: true })).toEqual([]);

@@ -22,6 +22,7 @@ describe("what a 404 page names", () => {
     expect(titleOf("/pain-points/999999")).toBe("Pain point #999999 not found");
     expect(titleOf("/pain-points/999999/edit")).toBe("Pain point #999999 not found");
     expect(titleOf("/pain-points/abc")).toBe("Pain point “abc” not found");
+    expect(titleOf("/members/cm0nobody")).toBe("Member not found");
     expect(titleOf("/sessions/no-such-session")).toBe("Session “no-such-session” not found");
     expect(titleOf("/sessions/no-such-session/notes/revisions?revision=3")).toBe("Session “no-such-session” not found");
   });

@@ -10,6 +10,9 @@ import {
   canReadMembershipRequest,
   canReadSession,
   canSeeReporter,
+  canReadMemberEntry,
+  readableMemberEntriesWhere,
+  reportsAttributedToWhere,
   liveAbilitiesFor,
   painPointAccess,
   readablePainPointsSql,
@@ -233,6 +236,29 @@ describe("visibility rules", () => {
       expect(readableSessionsWhere(actor)).toEqual({ visibility: { in: readableSessionVisibilities(actor) } });
       for (const visibility of ["PUBLIC", "MEMBERS"] as const) expect(canReadSession(actor, { visibility })).toBe(readableSessionVisibilities(actor).includes(visibility));
     }
+  });
+});
+
+describe("member directory rules", () => {
+  const byRole = (decide: (actor: Actor) => boolean) => roles.map((role) => (decide(actorFor(role)) ? "Y" : ".")).join("");
+
+  it("everyone reads consenting active entries; members, chairs and admins every entry", () => {
+    expect(byRole((actor) => canReadMemberEntry(actor, { status: "ACTIVE", isPublicListingConsented: true }))).toBe("YYYYY");
+    for (const entry of [
+      { status: "ACTIVE", isPublicListingConsented: false },
+      { status: "SUSPENDED", isPublicListingConsented: true },
+      { status: "LEFT", isPublicListingConsented: true },
+    ] as const) {
+      expect(byRole((actor) => canReadMemberEntry(actor, entry))).toBe("..YYY");
+    }
+    expect(byRole((actor) => Object.keys(readableMemberEntriesWhere(actor)).length === 0)).toBe("..YYY");
+    expect(readableMemberEntriesWhere(actorFor("user"))).toEqual({ isPublicListingConsented: true, status: "ACTIVE" });
+  });
+
+  it("a person's page lists the reports whose reporter the viewer may see, never hidden ones", () => {
+    expect(byRole((actor) => !("isReporterPublic" in reportsAttributedToWhere(actor, "someone-else")))).toBe("...YY");
+    expect(byRole((actor) => !("isReporterPublic" in reportsAttributedToWhere(actor, "user-id")))).toBe(".Y.YY");
+    expect(byRole((actor) => reportsAttributedToWhere(actor, "user-id").isHidden === false)).toBe("YYYYY");
   });
 });
 
