@@ -116,7 +116,7 @@ export const memberEntrySelect = {
   suspensionReason: true,
   leftAt: true,
   version: true,
-  user: { select: { name: true, headline: true } },
+  user: { select: { name: true, headline: true, role: true } },
 } satisfies Prisma.MembershipSelect;
 export type MemberEntryRecord = Prisma.MembershipGetPayload<{ select: typeof memberEntrySelect }>;
 

@@ -37,7 +37,7 @@ export async function getMember({ actor, memberId, now = new Date() }: { actor: 
   return {
     entry: viewMemberEntry(record, actor, inactiveAfterMonths, now),
     // What the chairs' controls need; the suspension reason only for those who see statuses.
-    membership: { userId: record.userId, name: record.user.name, status: record.status, suspensionReason: seesStatus ? record.suspensionReason : null, version: record.version },
+    membership: { userId: record.userId, name: record.user.name, status: record.status, suspensionReason: seesStatus ? record.suspensionReason : null, version: record.version, storedRole: record.user.role },
     suspendedAt: seesStatus ? record.suspendedAt : null,
     leftAt: seesStatus ? record.leftAt : null,
     painPoints: { items: painPoints, total: painPointCount },

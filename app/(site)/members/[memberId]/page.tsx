@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { MemberChairControls } from "@/components/membership/member-chair-controls";
+import { MemberChairControls } from "./_components/member-chair-controls";
 import { DirectoryStatusBadge, MemberEntryDetails } from "@/components/membership/member-directory-parts";
 import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
 import { MembersOnlyBadge } from "@/components/sessions/session-badges";
