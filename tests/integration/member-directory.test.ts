@@ -9,7 +9,7 @@ import { listMembers } from "@/lib/membership/list-members";
 import { anonymousActor, type Actor } from "@/lib/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { demoMembersStep } from "@/lib/seed/demo-members";
-import { createPerson } from "../support/factories";
+import { createMember, createPerson } from "../support/factories";
 
 beforeEach(async () => {
   await seedDatabase({ withDemoData: false });
@@ -18,21 +18,12 @@ beforeEach(async () => {
 const query = (overrides: Partial<DirectoryQuery> = {}): DirectoryQuery => ({ ...directoryQuerySchema.parse({}), ...overrides });
 const monthsAgo = (months: number) => new Date(Date.now() - months * 31 * 86_400_000);
 
-/** A member with a directory entry, written as an approved request and a later state change would leave it. */
-async function member({ name, consented = true, status = "ACTIVE", lastActiveAt = new Date(), country = "DE", affiliationKind = "university", areas = ["packaging"] }: { name: string; consented?: boolean; status?: "ACTIVE" | "SUSPENDED" | "LEFT"; lastActiveAt?: Date; country?: string; affiliationKind?: string; areas?: string[] }) {
-  const person = await createPerson({ role: status === "LEFT" ? "user" : "member", name });
-  await db.membership.create({
-    data: { userId: person.id, affiliation: `${name} Example Institute`, affiliationKind, roleAtAffiliation: "Engineer", country, areas, isPublicListingConsented: consented, status, lastActiveAt, orcid: "0000-0002-1825-0097", githubHandle: "octocat" },
-  });
-  return person;
-}
-
 async function cast() {
-  const listed = await member({ name: "Listed Lena", country: "SE", affiliationKind: "hpc-centre", areas: ["packaging", "concurrency"] });
-  const unlisted = await member({ name: "Unlisted Uwe", consented: false });
-  const suspended = await member({ name: "Suspended Sam", status: "SUSPENDED" });
-  const left = await member({ name: "Former Fay", status: "LEFT" });
-  const lapsed = await member({ name: "Lapsed Lou", lastActiveAt: monthsAgo(14), country: "FR" });
+  const listed = await createMember({ name: "Listed Lena", country: "SE", affiliationKind: "hpc-centre", areas: ["packaging", "concurrency"] });
+  const unlisted = await createMember({ name: "Unlisted Uwe", consented: false });
+  const suspended = await createMember({ name: "Suspended Sam", status: "SUSPENDED" });
+  const left = await createMember({ name: "Former Fay", status: "LEFT" });
+  const lapsed = await createMember({ name: "Lapsed Lou", lastActiveAt: monthsAgo(14), country: "FR" });
   return { listed, unlisted, suspended, left, lapsed };
 }
 

@@ -15,6 +15,27 @@ export async function createPerson({ role = "user", name }: { role?: SignedInRol
   return { ...user, actor };
 }
 
+export interface MemberOptions {
+  name?: string;
+  /** Stored role while a member: member by default, chair for a chair. */
+  role?: "member" | "chair" | "admin";
+  consented?: boolean;
+  status?: "ACTIVE" | "SUSPENDED" | "LEFT";
+  lastActiveAt?: Date;
+  country?: string;
+  affiliationKind?: string;
+  areas?: string[];
+}
+
+/** A member with a directory entry, as an approved request and a later state change would leave it (a former member is a user again). */
+export async function createMember({ name, role = "member", consented = true, status = "ACTIVE", lastActiveAt = new Date(), country = "DE", affiliationKind = "university", areas = ["packaging"] }: MemberOptions = {}) {
+  const person = await createPerson({ role: status === "LEFT" ? "user" : role, name });
+  await db.membership.create({
+    data: { userId: person.id, affiliation: `${person.name} Example Institute`, affiliationKind, roleAtAffiliation: "Engineer", country, areas, isPublicListingConsented: consented, status, lastActiveAt, orcid: "0000-0002-1825-0097", githubHandle: "octocat" },
+  });
+  return person;
+}
+
 /** A new person with a sign-in session, for clients that present its token as the browser's cookie would. */
 export async function createSignedInPerson(role: SignedInRole = "user") {
   const person = await createPerson({ role });
