@@ -6,14 +6,14 @@ import { expectNoHorizontalOverflow } from "./support/layout";
 import { storageStateFor } from "./support/global-setup";
 
 test.describe("roles and the audit log", () => {
-  test("an admin promotes someone; the change shows in the audit log and in that person's header", async ({ page, context, browser }) => {
+  test("an admin appoints a member as chair; the change shows in the audit log and in that person's header", async ({ page, context, browser }) => {
     const admin = await createPerson("admin");
-    const person = await createPerson("user");
+    const person = await createPerson("member");
     await signInAs(context, admin);
 
     await page.goto(`/admin/people?q=${encodeURIComponent(person.email)}`);
     const row = page.getByTestId(`person-${person.email}`);
-    await expect(row.getByTestId("role-badge")).toHaveText("User");
+    await expect(row.getByTestId("role-badge")).toHaveText("Member");
     await row.getByLabel(`Role of ${person.name}`, { exact: true }).selectOption("chair");
     await row.getByLabel(/Reason for changing the role/).fill("Elected chair at the BoF");
     await row.getByRole("button", { name: "Change" }).click();
@@ -24,7 +24,7 @@ test.describe("roles and the audit log", () => {
     await page.getByRole("link", { name: "Audit log" }).click();
     const entry = page.getByTestId("audit-entry").filter({ hasText: person.name }).first();
     await expect(entry).toContainText(`${admin.name} changed the role of ${person.name}`);
-    await expect(entry).toContainText("role: user → chair");
+    await expect(entry).toContainText("role: member → chair");
     await expect(entry).toContainText("Elected chair at the BoF");
 
     const theirContext = await browser.newContext();
@@ -34,6 +34,19 @@ test.describe("roles and the audit log", () => {
     const menu = await openAccountMenu(theirPage, person.name);
     await expect(menu.getByTestId("user-role")).toHaveText("Chair");
     await theirContext.close();
+  });
+
+  test("an admin cannot make a chair of someone who is not a member; the form says why and nothing changes", async ({ page, context }) => {
+    const admin = await createPerson("admin");
+    const person = await createPerson("user");
+    await signInAs(context, admin);
+    await page.goto(`/admin/people?q=${encodeURIComponent(person.email)}`);
+    const row = page.getByTestId(`person-${person.email}`);
+    await row.getByLabel(`Role of ${person.name}`, { exact: true }).selectOption("chair");
+    await row.getByRole("button", { name: "Change" }).click();
+    await expect(row.getByRole("alert")).toContainText("Only an active member can be a chair");
+    await page.reload();
+    await expect(page.getByTestId(`person-${person.email}`).getByTestId("role-badge")).toHaveText("User");
   });
 
   test("an admin cannot change their own role", async ({ page, context }) => {

@@ -15,6 +15,10 @@ export async function setRoleByOperator({ email, role }: { email: string; role: 
     const from = roleFromStored[person.role];
     if (from === role) return { changed: false, from, to: role };
     await tx.user.update({ where: { id: person.id }, data: { role: storedFromRole[role] } });
+    // The first chairs of a new deployment are appointed here, before anyone can approve a request: they become members with an empty, unlisted entry to fill in.
+    if (role === "member" || role === "chair") {
+      await tx.membership.upsert({ where: { userId: person.id }, create: { userId: person.id, affiliation: "", affiliationKind: "other", roleAtAffiliation: "", country: "", areas: [] }, update: { status: "ACTIVE" } });
+    }
     await recordAuditEvent(tx, {
       actorId: null,
       action: "user.role.change",

@@ -4,12 +4,12 @@ import { db } from "@/lib/db";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { listPeople } from "@/lib/users/list-people";
 import { setRoleByOperator } from "@/lib/users/set-role-by-operator";
-import { createPerson } from "../support/factories";
+import { createMember, createPerson } from "../support/factories";
 
 describe("changing a person's role", () => {
   it("lets an admin promote someone and records who, whom, from, to and when", async () => {
     const admin = await createPerson({ role: "admin" });
-    const person = await createPerson({ role: "user" });
+    const person = await createMember({ role: "member" });
     const before = new Date();
     await changeUserRole({ actor: admin.actor, userId: person.id, role: "chair", reason: "Elected at SC26" });
 
@@ -21,7 +21,7 @@ describe("changing a person's role", () => {
       subjectType: "user",
       subjectId: person.id,
       subjectLabel: person.name,
-      before: { role: "user" },
+      before: { role: "member" },
       after: { role: "chair" },
       reason: "Elected at SC26",
       actor: { id: admin.id },
@@ -59,15 +59,15 @@ describe("changing a person's role", () => {
 
   it("keeps the log consistent when several admins change the same role at once", async () => {
     const admins = await Promise.all([1, 2, 3].map(() => createPerson({ role: "admin" })));
-    const person = await createPerson({ role: "user" });
-    const targets = ["member", "chair", "admin"] as const;
+    const person = await createMember({ role: "member" });
+    const targets = ["user", "chair", "admin"] as const;
     const results = await Promise.allSettled(admins.map((admin, index) => changeUserRole({ actor: admin.actor, userId: person.id, role: targets[index]! })));
 
     // Each change either applied on top of the one before it or was refused; none was lost.
     const succeeded = results.filter((result) => result.status === "fulfilled").length;
     const log = await db.auditLog.findMany({ where: { subjectId: person.id }, orderBy: { createdAt: "asc" } });
     expect(log).toHaveLength(succeeded);
-    let role = "user";
+    let role = "member";
     for (const entry of log) {
       expect(entry.before).toEqual({ role });
       role = (entry.after as { role: string }).role;
@@ -105,7 +105,31 @@ describe("setting a role from the command line", () => {
     expect(await setRoleByOperator({ email: person.email!, role: "admin" })).toMatchObject({ changed: false });
   });
 
+  it("makes the first chair a member too, so that the group has someone to decide requests", async () => {
+    const person = await createPerson({ role: "user" });
+    await setRoleByOperator({ email: person.email!, role: "chair" });
+    expect(await db.membership.findUnique({ where: { userId: person.id } })).toMatchObject({ status: "ACTIVE", isPublicListingConsented: false });
+  });
+
   it("needs the person to have signed in once", async () => {
     await expect(setRoleByOperator({ email: "never-signed-in@test.invalid", role: "admin" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("appoints chairs among active members only, removes them back to member, and never makes or ends a membership by hand", async () => {
+    const admin = await createPerson({ role: "admin" });
+    const [user, suspended, member] = await Promise.all([createPerson({ role: "user" }), createMember({ status: "SUSPENDED" }), createMember()]);
+    await expect(changeUserRole({ actor: admin.actor, userId: user.id, role: "chair" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("Only an active member") });
+    await expect(changeUserRole({ actor: admin.actor, userId: user.id, role: "member" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("joining") });
+    await expect(changeUserRole({ actor: admin.actor, userId: suspended.id, role: "chair" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("suspended") });
+    await expect(changeUserRole({ actor: admin.actor, userId: member.id, role: "user" })).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringContaining("leaves") });
+    expect(await db.auditLog.count({ where: { subjectId: { in: [user.id, suspended.id, member.id] } } })).toBe(0);
+
+    await changeUserRole({ actor: admin.actor, userId: member.id, role: "chair" });
+    await changeUserRole({ actor: admin.actor, userId: member.id, role: "member" });
+    const log = await db.auditLog.findMany({ where: { subjectId: member.id }, orderBy: { createdAt: "asc" } });
+    expect(log.map((entry) => [entry.before, entry.after])).toEqual([
+      [{ role: "member" }, { role: "chair" }],
+      [{ role: "chair" }, { role: "member" }],
+    ]);
   });
 });
