@@ -1,6 +1,7 @@
 import { actorFor, findSessionUser } from "@/lib/auth/session";
 import { sessionTokenFromCookieHeader } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
+import { recordMemberActivity } from "@/lib/membership/activity";
 import { AppError } from "@/lib/errors";
 import { sessionIdFromDocumentName } from "@/lib/notes/note-document";
 import { canEditSessionNotes, readableSessionsWhere, type Actor } from "@/lib/permissions";
@@ -27,5 +28,7 @@ export async function authorizeNotesConnection({ documentName, cookieHeader }: {
   const actor = actorFor(user);
   const session = await db.bofSession.findFirst({ where: { id: sessionId, ...readableSessionsWhere(actor) }, select: { visibility: true, notesEditors: true } });
   if (!session) throw new AppError("NOT_FOUND", "There is no such notes document.");
+  // Joining a session's notes is attending it, which keeps a member active (the charter's inactivity rule).
+  await recordMemberActivity(db, actor.userId);
   return { sessionId, actor, userName: user?.name ?? null, canEdit: canEditSessionNotes(actor, session) };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { recordMemberActivity } from "@/lib/membership/activity";
 import { AppError } from "@/lib/errors";
 import type { LivePoll } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
@@ -47,6 +48,7 @@ export async function voteInPoll({ actor, pollId, optionIds, now = new Date() }:
     }
     return viewer;
   });
-  // Read after the commit: the poll's row lock, which every voter queues on, is held no longer than the change needs.
+  // After the commit: the poll's row lock, which every voter queues on, is held no longer than the change needs.
+  await recordMemberActivity(db, actor.userId, now);
   return pollViewFor(db, pollId, viewer);
 }

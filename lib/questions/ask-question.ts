@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { recordMemberActivity } from "@/lib/membership/activity";
 import { AppError, invalidFields } from "@/lib/errors";
 import type { LiveQuestion } from "@/lib/live/live-types";
 import { notifySessionLive } from "@/lib/live/notify-session-live";
@@ -53,6 +54,7 @@ export async function askQuestion({ actor, sessionId, body, isAnonymous }: { act
       select: { id: true },
     });
     await notifySessionLive(tx, { sessionId, change: { kind: "question", id: question.id }, actorId: userId });
+    await recordMemberActivity(tx, userId);
     return questionViewFor(tx, question.id, viewer);
   });
 }

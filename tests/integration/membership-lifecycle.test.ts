@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createSession, findSessionUser } from "@/lib/auth/session";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { countActiveVotingMembers } from "@/lib/membership/activity";
@@ -12,7 +13,10 @@ import { reportPainPoint } from "@/lib/pain-points/report-pain-point";
 import { reportSchema } from "@/lib/pain-points/schemas";
 import { can } from "@/lib/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
-import { createMember, createPerson } from "../support/factories";
+import { authorizeNotesConnection } from "@/lib/notes/authorize-notes-connection";
+import { noteDocumentName } from "@/lib/notes/note-document";
+import { askQuestion } from "@/lib/questions/ask-question";
+import { createMember, createPerson, createSession as createBofSession } from "../support/factories";
 
 const emailed = vi.hoisted(() => [] as NewNotification[][]);
 vi.mock("@/lib/notifications/email-notifications", () => ({ emailNotificationsInBackground: (notifications: NewNotification[]) => emailed.push(notifications) }));
@@ -139,6 +143,18 @@ describe("inactivity and reaffirming, by the clock", () => {
     expect(await countActiveVotingMembers(new Date(now.getTime() + 11 * month))).toBe(1);
     expect(await countActiveVotingMembers(new Date(now.getTime() + 13 * month))).toBe(0);
     expect((await auditOf("membership.reaffirm", member.id))[0]).toMatchObject({ actorId: member.id });
+  });
+
+  it("attending a session (opening its notes) and asking a question keep a member active", async () => {
+    const member = await createMember({ lastActiveAt: new Date(Date.now() - 13 * month) });
+    const bof = await createBofSession();
+    const { sessionToken } = await createSession(member.id);
+    await authorizeNotesConnection({ documentName: noteDocumentName(bof.id), cookieHeader: `${sessionCookieName(false)}=${sessionToken}` });
+    expect(await countActiveVotingMembers()).toBe(1);
+
+    const asker = await createMember({ lastActiveAt: new Date(Date.now() - 13 * month) });
+    await askQuestion({ actor: asker.actor, sessionId: bof.id, body: "Will the free-threaded build ship as the default on our cluster?", isAnonymous: false });
+    expect(await countActiveVotingMembers()).toBe(2);
   });
 
   it("refuses reaffirming after leaving", async () => {
