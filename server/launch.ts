@@ -9,6 +9,7 @@ import { applyMigrations } from "@/lib/database/migrations";
 import { defaultDataRoot, describeDatabaseUrl, openDatabase, type OpenDatabase } from "@/lib/database/open-database";
 import { disconnectDatabase } from "@/lib/db";
 import { describeEnv, parseEnv, type Env } from "@/lib/env";
+import { scheduleLapsingMemberReminders } from "@/lib/membership/remind-lapsing-members";
 import { scheduleSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { schedulePepSync } from "@/lib/peps/schedule-pep-sync";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -75,12 +76,13 @@ export async function launch({ mode, environment = process.env, isInteractive = 
 
     const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : async () => {};
     const stopSessionEndRevisions = scheduleSessionEndRevisions();
+    const stopMemberReminders = scheduleLapsingMemberReminders();
 
     let isStopping = false;
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
-      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions()]);
+      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions(), stopMemberReminders()]);
       await server?.close();
       await disconnectDatabase();
       await database.close();

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { countActiveVotingMembers } from "@/lib/membership/activity";
 import { leaveMembership } from "@/lib/membership/leave-membership";
 import { reaffirmMembership } from "@/lib/membership/reaffirm-membership";
+import { remindLapsingMembers } from "@/lib/membership/remind-lapsing-members";
 import { requestMembership } from "@/lib/membership/request-membership";
 import { liftSuspension, suspendMember } from "@/lib/membership/suspend-member";
 import type { NewNotification } from "@/lib/notifications/create-notifications";
@@ -155,6 +156,20 @@ describe("inactivity and reaffirming, by the clock", () => {
     const asker = await createMember({ lastActiveAt: new Date(Date.now() - 13 * month) });
     await askQuestion({ actor: asker.actor, sessionId: bof.id, body: "Will the free-threaded build ship as the default on our cluster?", isAnonymous: false });
     expect(await countActiveVotingMembers()).toBe(2);
+  });
+
+  it("reminds a member once, a month before they would count as inactive, and again only after they took part again", async () => {
+    const now = new Date();
+    const lapsing = await createMember({ lastActiveAt: new Date(now.getTime() - 11.5 * month) });
+    await Promise.all([createMember({ lastActiveAt: new Date(now.getTime() - 6 * month) }), createMember({ lastActiveAt: new Date(now.getTime() - 13 * month) }), createMember({ status: "SUSPENDED", lastActiveAt: new Date(now.getTime() - 11.5 * month) })]);
+    expect(await remindLapsingMembers(now)).toBe(1);
+    expect(emailed.flat()).toEqual([expect.objectContaining({ userId: lapsing.id, kind: "membership.lapsing", link: "/members/me" })]);
+    expect(await db.notification.count({ where: { userId: lapsing.id, kind: "membership.lapsing" } })).toBe(1);
+    expect(await remindLapsingMembers(new Date(now.getTime() + 86_400_000))).toBe(0);
+
+    const later = new Date(now.getTime() + 2 * 86_400_000);
+    await reaffirmMembership({ actor: lapsing.actor, now: later });
+    expect(await remindLapsingMembers(new Date(later.getTime() + 11.5 * month))).toBe(1);
   });
 
   it("refuses reaffirming after leaving", async () => {
