@@ -114,6 +114,7 @@ test.describe("at phone width", () => {
         "/charter/edit",
         "/members?status=suspended&status=inactive",
         "/members/requests",
+        "/members/me",
       ],
     };
   });
