@@ -9,6 +9,7 @@ import { HeaderSearch } from "@/components/search/header-search";
 import { buttonStyles } from "@/components/ui/button";
 import { actorFor } from "@/lib/auth/session";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { countOpenMembershipRequests } from "@/lib/membership/list-membership-requests";
 import { countUnreadNotifications } from "@/lib/notifications/list-notifications";
 import { can, roleLabels } from "@/lib/permissions";
 
@@ -37,6 +38,7 @@ export async function SiteHeader({ signOutAction }: { signOutAction: () => Promi
               email={user.email}
               roleLabel={roleLabels[user.role]}
               canAdminister={can(actor, "admin.access")}
+              openMembershipRequests={can(actor, "membership.readRequests") ? await countOpenMembershipRequests({ actor }) : null}
               signOutAction={signOutAction}
             />
           ) : (

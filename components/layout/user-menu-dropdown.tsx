@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronDown, LogOut, Shield } from "lucide-react";
+import { ChevronDown, Inbox, LogOut, MailPlus, Shield } from "lucide-react";
 import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useRef } from "react";
@@ -12,6 +12,8 @@ export interface UserMenuProps {
   email: string | null;
   roleLabel: string;
   canAdminister: boolean;
+  /** For chairs, the requests waiting for them (their queue and invitations are in this menu); null for everyone else. */
+  openMembershipRequests: number | null;
   /** The sign-out Server Action, handed down by the root layout (components do not import from app/). */
   signOutAction: () => Promise<void>;
 }
@@ -19,7 +21,7 @@ export interface UserMenuProps {
 const itemClass =
   "flex cursor-pointer items-center gap-2 rounded-md px-2.5 py-2 text-sm text-ink outline-none select-none data-[highlighted]:bg-surface-muted";
 
-export function UserMenuDropdown({ name, email, roleLabel, canAdminister, signOutAction }: UserMenuProps) {
+export function UserMenuDropdown({ name, email, roleLabel, canAdminister, openMembershipRequests, signOutAction }: UserMenuProps) {
   const signOutForm = useRef<HTMLFormElement>(null);
   const initials = name
     .split(/\s+/)
@@ -56,6 +58,25 @@ export function UserMenuDropdown({ name, email, roleLabel, canAdminister, signOu
               </Badge>
             </div>
             <DropdownMenu.Separator className="my-1 h-px bg-line" />
+            {openMembershipRequests !== null ? (
+              <>
+                <DropdownMenu.Item asChild className={itemClass}>
+                  <Link href="/members/requests">
+                    <Inbox aria-hidden className="size-4 text-subtle" /> Membership requests
+                    {openMembershipRequests > 0 ? (
+                      <Badge tone="accent" className="ml-auto" aria-label={`${openMembershipRequests} open`}>
+                        {openMembershipRequests}
+                      </Badge>
+                    ) : null}
+                  </Link>
+                </DropdownMenu.Item>
+                <DropdownMenu.Item asChild className={itemClass}>
+                  <Link href="/members/invitations">
+                    <MailPlus aria-hidden className="size-4 text-subtle" /> Invitations
+                  </Link>
+                </DropdownMenu.Item>
+              </>
+            ) : null}
             {canAdminister ? (
               <DropdownMenu.Item asChild className={itemClass}>
                 <Link href="/admin">

@@ -23,7 +23,8 @@ export function ActionForm<Result>({
   "aria-label": ariaLabel,
 }: {
   action: (previous: ActionResult<Result> | null, formData: FormData) => Promise<ActionResult<Result>>;
-  children: (state: { pending: boolean; fieldErrors: Record<string, string[] | undefined>; message: ReactNode }) => ReactNode;
+  /** `result` is the last success's data (a link to show once, say). */
+  children: (state: { pending: boolean; fieldErrors: Record<string, string[] | undefined>; message: ReactNode; result: Result | undefined }) => ReactNode;
   className?: string;
   resetOnSuccess?: boolean;
   onSuccess?: () => void;
@@ -54,7 +55,7 @@ export function ActionForm<Result>({
 
   return (
     <form ref={form} action={formAction} onSubmit={submit} className={className} aria-label={ariaLabel} noValidate>
-      {children({ pending: isPending, fieldErrors: state && !state.ok ? (state.error.fieldErrors ?? {}) : {}, message })}
+      {children({ pending: isPending, fieldErrors: state && !state.ok ? (state.error.fieldErrors ?? {}) : {}, message, result: state?.ok ? state.data : undefined })}
     </form>
   );
 }

@@ -47,3 +47,9 @@ export async function listMembershipRequests({ actor }: { actor: Actor }) {
     }))
     .sort((a, b) => queueOrder[a.status] - queueOrder[b.status] || (a.status === "PENDING" ? a.createdAt.getTime() - b.createdAt.getTime() : (b.decidedAt ?? b.createdAt).getTime() - (a.decidedAt ?? a.createdAt).getTime()) || a.id - b.id);
 }
+
+/** How many requests wait for the chairs: the count beside "Membership requests" in a chair's account menu. */
+export async function countOpenMembershipRequests({ actor }: { actor: Actor }) {
+  assertCan(actor, "membership.readRequests");
+  return db.membershipRequest.count({ where: { status: "PENDING" } });
+}

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { fieldErrorsFrom } from "@/lib/action-result";
-import type { Database, DatabaseTransaction } from "@/lib/db";
+import { db, type Database, type DatabaseTransaction } from "@/lib/db";
 import { AppError, conflictError, invalidFields } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipRequestStatus } from "@/lib/generated/prisma/enums";
@@ -163,6 +163,13 @@ export function parseOrRefuse<T extends z.ZodType>(schema: T, input: unknown): z
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw invalidFields(fieldErrorsFrom(parsed.error));
   return parsed.data;
+}
+
+/** Refuses, at the areas field, any area slug that does not exist. */
+export async function refuseUnknownAreas(areas: string[]) {
+  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
+  const unknown = areas.filter((area) => !knownAreas.has(area));
+  if (unknown.length) throw invalidFields({ areas: [`Unknown area: ${unknown.join(", ")}.`] });
 }
 
 /** One line of a day, for messages ("3 January 2027"). */

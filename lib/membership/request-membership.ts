@@ -1,9 +1,9 @@
 import { getCharterSettings } from "@/lib/charter/get-charter-settings";
 import { db } from "@/lib/db";
-import { AppError, conflictError, invalidFields } from "@/lib/errors";
+import { AppError, conflictError } from "@/lib/errors";
 import { assertCan, type Actor } from "@/lib/permissions";
 import { isUniqueViolation } from "@/lib/sessions/records";
-import { cooldownEndFor, formatDay, membershipRequestViewFor, parseOrRefuse } from "@/lib/membership/records";
+import { cooldownEndFor, formatDay, membershipRequestViewFor, parseOrRefuse, refuseUnknownAreas } from "@/lib/membership/records";
 import { membershipRequestInputSchema } from "@/lib/membership/schemas";
 
 /**
@@ -15,9 +15,7 @@ import { membershipRequestInputSchema } from "@/lib/membership/schemas";
 export async function requestMembership({ actor, input, now = new Date() }: { actor: Actor; /** The form's fields as sent (or already parsed): parsed here, and refused at their fields. */ input: Record<string, unknown>; now?: Date }) {
   assertCan(actor, "membership.request");
   const fields = parseOrRefuse(membershipRequestInputSchema, input);
-  const knownAreas = new Set((await db.area.findMany({ select: { slug: true } })).map((area) => area.slug));
-  const unknown = fields.areas.filter((area) => !knownAreas.has(area));
-  if (unknown.length) throw invalidFields({ areas: [`Unknown area: ${unknown.join(", ")}.`] });
+  await refuseUnknownAreas(fields.areas);
   const userId = actor.userId!;
   const { declineCooldownDays } = await getCharterSettings();
 

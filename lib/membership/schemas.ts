@@ -140,5 +140,23 @@ export const suspensionReasonSchema = markdown("Say why the member is suspended:
 /** What the chairs' controls on a member's page send. `version` is the membership as the chair saw it. */
 export const memberRefSchema = z.object({ userId: z.string().trim().min(1, { message: "Unknown member." }).max(40, { message: "Unknown member." }), version: formVersion });
 export const suspendMemberSchema = memberRefSchema.extend({ reason: suspensionReasonSchema });
-/** A member's own choice to be listed in the public directory. */
-export const directoryConsentSchema = z.object({ isPublicListingConsented: formCheckbox, version: formVersion });
+
+/** How long an invitation link works. */
+export const invitationValidDays = 14;
+
+/** A chair's invitation, as the form sends it. */
+export const invitationInputSchema = z.object({
+  email: z
+    .string({ message: "Give the email address to invite." })
+    .transform((value) => value.trim().toLowerCase())
+    .pipe(z.email({ message: "That is not an email address." }).max(254, { message: "That email address is too long." })),
+  affiliation: optional(oneLine("affiliation (institution, HPC centre or company)", 2, membershipLimits.affiliation)),
+  message: optional(markdown("Write a line for the person, or leave this empty.", 1, membershipLimits.message, `Keep the message under ${membershipLimits.message.toLocaleString("en")} characters.`)),
+});
+export type InvitationInput = z.infer<typeof invitationInputSchema>;
+
+export const invitationIdSchema = recordId("invitation");
+export const invitationRefSchema = z.object({ invitationId: invitationIdSchema });
+/** The token in an invitation link: 32 random bytes, base64url (43 characters). */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: "That invitation link is not complete; copy the whole link from the email." });
+export const acceptInvitationInputSchema = membershipRequestInputSchema.extend({ token: invitationTokenSchema });

@@ -87,6 +87,8 @@ export const policy = {
   "membership.withdraw": ownersAmongSignedIn,
   /** Invite a person by email; the invitation is the decision (audited as the inviting chair's). */
   "membership.invite": chairs,
+  /** Submit the pre-filled request of an invitation sent to one's own address (lib/membership checks the address): whatever one's role, since the invitation was the decision. */
+  "membership.acceptInvitation": signedIn,
   /** Leave the group, or reaffirm to stay active: one's own membership, which lib/membership checks exists (a suspended member acts as a user and may still leave). */
   "membership.leave": signedIn,
   "membership.reaffirm": signedIn,

@@ -76,6 +76,7 @@ const expectedMatrix: Record<Action, string> = {
   "membership.answer": ".oooo",
   "membership.withdraw": ".oooo",
   "membership.invite": "...YY",
+  "membership.acceptInvitation": ".YYYY",
   "membership.leave": ".YYYY",
   "membership.reaffirm": ".YYYY",
   "membership.suspend": "...YY",

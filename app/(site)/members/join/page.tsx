@@ -13,7 +13,7 @@ import { getOwnMembership } from "@/lib/membership/get-own-membership";
 import { formatDay } from "@/lib/membership/records";
 import { countryCodes } from "@/lib/membership/schemas";
 import { can } from "@/lib/permissions";
-import { answerMembershipQuestionAction, withdrawMembershipRequestAction } from "./actions";
+import { answerMembershipQuestionAction, requestMembershipAction, withdrawMembershipRequestAction } from "./actions";
 import { MembershipRequestForm } from "./_components/membership-request-form";
 
 export const metadata: Metadata = { title: "Join the working group" };
@@ -44,7 +44,15 @@ export default async function JoinPage() {
         }
       />
 
-      {isMemberAlready ? <Notice tone="success">You are a member of the working group already.</Notice> : null}
+      {isMemberAlready ? (
+        <Notice tone="success" title="You are a member">
+          You belong to the working group already.{" "}
+          <Link href="/members/me" className="font-medium text-primary hover:underline">
+            Your membership
+          </Link>{" "}
+          shows your directory entry and what you can do as a member.
+        </Notice>
+      ) : null}
       {mayRequestAgainFrom && !openRequest ? (
         <Notice tone="info" title="Your last request was declined">
           You may ask again from {formatDay(mayRequestAgainFrom)}. The reason the chairs gave is below.
@@ -73,7 +81,7 @@ export default async function JoinPage() {
             <CardTitle>Your request</CardTitle>
           </CardHeader>
           <CardBody>
-            <MembershipRequestForm areas={areas.map(({ slug, name }) => ({ slug, name }))} countries={countries} />
+            <MembershipRequestForm action={requestMembershipAction} areas={areas.map(({ slug, name }) => ({ slug, name }))} countries={countries} />
           </CardBody>
         </Card>
       ) : null}

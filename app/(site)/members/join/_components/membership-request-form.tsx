@@ -3,21 +3,40 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action-result";
 import { affiliationKindLabels, affiliationKinds, membershipLimits } from "@/lib/membership/schemas";
-import { requestMembershipAction } from "../actions";
 
 /**
  * The request to join. Fields are uncontrolled and ActionForm never resets
  * them on a refusal, so what was typed stays while the errors show at each field.
  */
-export function MembershipRequestForm({ areas, countries }: { areas: { slug: string; name: string }[]; countries: { code: string; name: string }[] }) {
+export function MembershipRequestForm({
+  action,
+  areas,
+  countries,
+  prefill = {},
+  hidden = {},
+  submitLabel = "Send my request",
+}: {
+  action: (previous: ActionResult<unknown> | null, formData: FormData) => Promise<ActionResult<unknown>>;
+  areas: { slug: string; name: string }[];
+  countries: { code: string; name: string }[];
+  /** Fields filled in beforehand (an invitation's affiliation). */
+  prefill?: { affiliation?: string | null };
+  /** Sent along unseen (an invitation's token). */
+  hidden?: Record<string, string>;
+  submitLabel?: string;
+}) {
   return (
-    <ActionForm action={requestMembershipAction} className="space-y-6" aria-label="Request to join">
+    <ActionForm action={action} className="space-y-6" aria-label="Request to join">
       {({ pending, fieldErrors, message }) => (
         <>
+          {Object.entries(hidden).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <div className="grid gap-5 sm:grid-cols-2">
             <Field id="membership-affiliation" label="Affiliation" hint="Your institution, HPC centre or company." errors={fieldErrors.affiliation}>
-              {(props) => <Input {...props} name="affiliation" maxLength={membershipLimits.affiliation} required />}
+              {(props) => <Input {...props} name="affiliation" defaultValue={prefill.affiliation ?? undefined} maxLength={membershipLimits.affiliation} required />}
             </Field>
             <Field id="membership-affiliation-kind" label="Kind of affiliation" errors={fieldErrors.affiliationKind}>
               {(props) => (
@@ -94,7 +113,7 @@ export function MembershipRequestForm({ areas, countries }: { areas: { slug: str
 
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit" disabled={pending}>
-              {pending ? "Sending…" : "Send my request"}
+              {pending ? "Sending…" : submitLabel}
             </Button>
             {message}
           </div>
