@@ -20,8 +20,9 @@ interface EntryOptions {
 async function member(word: string, label: string, { consented = true, status = "ACTIVE", lastActiveMonthsAgo = 0, country = "DE", kind = "university" }: EntryOptions = {}): Promise<TestPerson> {
   const person = await createPerson("member", `${label} ${word}`);
   await database().query(
-    `INSERT INTO "Membership" ("userId", affiliation, "affiliationKind", "roleAtAffiliation", country, areas, orcid, "githubHandle", "isPublicListingConsented", status, "lastActiveAt", "updatedAt")
-     VALUES ($1, $2, $3, 'Engineer', $4, '{packaging}', '0000-0002-1825-0097', 'octocat', $5, $6, now() - make_interval(months => $7), now())`,
+    // createPerson gave the member an empty entry; this fills it in.
+    `UPDATE "Membership" SET affiliation = $2, "affiliationKind" = $3, "roleAtAffiliation" = 'Engineer', country = $4, areas = '{packaging}', orcid = '0000-0002-1825-0097', "githubHandle" = 'octocat',
+       "isPublicListingConsented" = $5, status = $6::"MembershipStatus", "lastActiveAt" = now() - make_interval(months => $7) WHERE "userId" = $1`,
     [person.id, `Example Institute ${word}`, kind, country, consented, status, lastActiveMonthsAgo],
   );
   if (status === "SUSPENDED") await database().query(`UPDATE "Membership" SET "suspendedAt" = now(), "suspensionReason" = 'Testing suspension' WHERE "userId" = $1`, [person.id]);

@@ -26,9 +26,7 @@ export function MemberChairControls({ member, viewer }: MemberChairControlsProps
           <SuspendMemberForm userId={member.userId} version={member.version} />
         ) : (
           <>
-            <p>
-              Suspended{member.suspensionReason ? <>: &ldquo;{member.suspensionReason}&rdquo;</> : null}
-            </p>
+            <p>The reason is shown with the member&rsquo;s details. Lifting makes them an active member again, from today.</p>
             <LiftSuspensionForm userId={member.userId} version={member.version} />
           </>
         )}
