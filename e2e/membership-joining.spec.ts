@@ -46,6 +46,7 @@ test.describe("joining the working group", () => {
     await page.getByLabel("GitHub user name (optional)").fill("octocat");
     await page.getByRole("button", { name: "Send my request" }).click();
     // The sent request replaces the form.
+    await expect(page.getByTestId("flash")).toHaveText("Your request was sent to the chairs. You will be notified of their answer.");
     await expect(page.getByRole("button", { name: "Withdraw my request" })).toBeVisible();
     const { rows } = await database().query<{ id: number }>(`SELECT id FROM "MembershipRequest" WHERE "userId" = $1`, [person.id]);
     const requestId = rows[0]!.id;
@@ -65,7 +66,8 @@ test.describe("joining the working group", () => {
     await asChair.page.reload();
     await expect(requestCard(asChair.page, requestId)).toContainText("Slurm, with Lustre");
     await requestCard(asChair.page, requestId).getByRole("button", { name: "Approve" }).click();
-    // The decided request leaves the open queue (its form, and the message it showed, with it).
+    // The decided request leaves the open queue; the confirmation stays.
+    await expect(asChair.page.getByTestId("flash")).toHaveText("Approved: they are now a member, and have been told.");
     await expect.poll(() => requestStatus(requestId)).toBe("APPROVED");
     await expect(requestCard(asChair.page, requestId).getByRole("button", { name: "Approve" })).toHaveCount(0);
 

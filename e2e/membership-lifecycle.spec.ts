@@ -16,7 +16,7 @@ test.describe("membership over time", () => {
     await expect(page.getByText("You count as inactive")).toBeVisible();
     await expect(page.getByTestId("member-status")).toHaveText("Inactive");
     await page.getByRole("button", { name: "Reaffirm my membership" }).click();
-    await expect(page.getByRole("status")).toHaveText("Thank you: you count as active again.");
+    await expect(page.getByTestId("flash")).toHaveText("Thank you: you count as active again.");
     await page.reload();
     await expect(page.getByText("You count as inactive")).toHaveCount(0);
     await expect(page.getByTestId("member-status")).toHaveText("Active");
@@ -33,7 +33,8 @@ test.describe("membership over time", () => {
 
     await page.getByLabel("I want to leave the working group").check();
     await page.getByRole("button", { name: "Leave the group" }).click();
-    // The page now shows the membership as it is: left, with the way back.
+    // The page now shows the membership as it is: left, with the way back; the confirmation outlives the form.
+    await expect(page.getByTestId("flash")).toHaveText("You have left the working group. What you contributed stays, under your name.");
     await expect(page.getByText(/You left the group on/)).toBeVisible();
     await expect(page.getByRole("button", { name: "Leave the group" })).toHaveCount(0);
     await page.reload();
@@ -57,6 +58,7 @@ test.describe("membership over time", () => {
     await controls.getByLabel("Suspend with a reason").fill("Repeated personal attacks in the session Q&A.");
     await controls.getByRole("button", { name: "Suspend member" }).click();
     // The controls now show the suspension and the way to lift it.
+    await expect(chairView.page.getByTestId("flash")).toHaveText("Suspended: they have been told, with your reason.");
     await expect(controls.getByRole("button", { name: "Lift the suspension" })).toBeVisible();
     await expect(chairView.page.getByText("Repeated personal attacks in the session Q&A.")).toBeVisible();
     expect(await membershipOf(member.id)).toEqual({ status: "SUSPENDED", suspensionReason: "Repeated personal attacks in the session Q&A." });

@@ -28,7 +28,7 @@ export function RequestTextForm({
 }) {
   const id = `request-${requestId}-${name}-${submitLabel.toLowerCase().replace(/\W+/g, "-")}`;
   return (
-    <ActionForm action={action} resetOnSuccess className="space-y-2">
+    <ActionForm action={action} resetOnSuccess flashOnSuccess={name === "reason"} className="space-y-2">
       {({ pending, fieldErrors, message }) => (
         <>
           <input type="hidden" name="requestId" value={requestId} />
@@ -50,7 +50,7 @@ export function RequestTextForm({
 /** One button acting on a request (approve, withdraw). */
 export function RequestButtonForm({ action, requestId, label, variant = "primary" }: { action: FormAction; requestId: number; label: string; variant?: ButtonVariant }) {
   return (
-    <ActionForm action={action} className="flex flex-wrap items-center gap-3">
+    <ActionForm action={action} flashOnSuccess className="flex flex-wrap items-center gap-3">
       {({ pending, message }) => (
         <>
           <input type="hidden" name="requestId" value={requestId} />

@@ -58,3 +58,15 @@ export function FacetGroup({
     </fieldset>
   );
 }
+
+/** A filter whose choices are a fixed, uncounted list, shown in the list's own order. */
+export function ChoiceFacetGroup({ options, ...group }: { name: string; legend: string; options: { value: string; label: string }[]; selected: string[] }) {
+  return (
+    <FacetGroup
+      {...group}
+      facets={options.map((option) => ({ value: option.value }))}
+      labelFor={(value) => options.find((option) => option.value === value)?.label ?? value}
+      order={options.map((option) => option.value)}
+    />
+  );
+}

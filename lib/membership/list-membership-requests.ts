@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { MembershipRequestStatus } from "@/lib/generated/prisma/enums";
+import { membershipRequestSummarySelect, viewMembershipRequestSummary } from "@/lib/membership/records";
 import { assertCan, type Actor } from "@/lib/permissions";
 
 const queueOrder: Record<MembershipRequestStatus, number> = { PENDING: 0, APPROVED: 1, DECLINED: 1, WITHDRAWN: 1 };
@@ -14,34 +15,14 @@ export async function listMembershipRequests({ actor }: { actor: Actor }) {
   assertCan(actor, "membership.readRequests");
   const records = await db.membershipRequest.findMany({
     select: {
-      id: true,
-      userId: true,
-      status: true,
-      affiliation: true,
-      affiliationKind: true,
-      country: true,
-      areas: true,
-      createdAt: true,
-      decidedAt: true,
-      user: { select: { name: true } },
-      decidedBy: { select: { name: true } },
+      ...membershipRequestSummarySelect,
       _count: { select: { messages: true } },
       messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorId: true } },
     },
   });
   return records
     .map((record) => ({
-      id: record.id,
-      requesterName: record.user.name ?? "A person",
-      isOwn: record.userId === actor.userId,
-      status: record.status,
-      affiliation: record.affiliation,
-      affiliationKind: record.affiliationKind,
-      country: record.country,
-      areas: record.areas,
-      createdAt: record.createdAt,
-      decidedAt: record.decidedAt,
-      deciderName: record.decidedBy?.name ?? null,
+      ...viewMembershipRequestSummary(record, actor),
       messageCount: record._count.messages,
       isAwaitingChairs: record.messages[0]?.authorId === record.userId,
     }))

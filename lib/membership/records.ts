@@ -9,27 +9,33 @@ import { can, canReadMembershipRequest, type Actor } from "@/lib/permissions";
 
 type Client = Database | DatabaseTransaction;
 
-export const membershipRequestSelect = {
+/** What a line of the chairs' queue and a whole request both show. */
+export const membershipRequestSummarySelect = {
   id: true,
   userId: true,
   status: true,
   affiliation: true,
   affiliationKind: true,
-  roleAtAffiliation: true,
   country: true,
   areas: true,
+  createdAt: true,
+  decidedAt: true,
+  user: { select: { name: true } },
+  decidedBy: { select: { name: true } },
+} satisfies Prisma.MembershipRequestSelect;
+type MembershipRequestSummaryRecord = Prisma.MembershipRequestGetPayload<{ select: typeof membershipRequestSummarySelect }>;
+
+export const membershipRequestSelect = {
+  ...membershipRequestSummarySelect,
+  roleAtAffiliation: true,
   statementOfInterest: true,
   orcid: true,
   githubHandle: true,
   conflictsOfInterest: true,
   isPublicListingConsented: true,
-  decidedAt: true,
   declineReason: true,
   version: true,
-  createdAt: true,
   updatedAt: true,
-  user: { select: { name: true } },
-  decidedBy: { select: { name: true } },
   messages: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, authorId: true, body: true, createdAt: true, author: { select: { name: true } } } },
 } satisfies Prisma.MembershipRequestSelect;
 export type MembershipRequestRecord = Prisma.MembershipRequestGetPayload<{ select: typeof membershipRequestSelect }>;
@@ -54,12 +60,10 @@ export async function lockMembershipRequest(tx: DatabaseTransaction, actor: Acto
 }
 
 /**
- * A request as one viewer sees it. The person who sent it and the chairs see
- * all of it, the decline reason included; which chair decided is for the
- * chairs (the person hears the group's decision, not a name to argue with).
+ * The part of a request every view of it shows. Which chair decided is for
+ * the chairs (the person hears the group's decision, not a name to argue with).
  */
-export function viewMembershipRequest(record: MembershipRequestRecord, viewer: Actor) {
-  const isChair = can(viewer, "membership.readRequests");
+export function viewMembershipRequestSummary(record: MembershipRequestSummaryRecord, viewer: Actor) {
   return {
     id: record.id,
     requesterName: record.user.name ?? "A person",
@@ -67,19 +71,29 @@ export function viewMembershipRequest(record: MembershipRequestRecord, viewer: A
     status: record.status,
     affiliation: record.affiliation,
     affiliationKind: record.affiliationKind,
-    roleAtAffiliation: record.roleAtAffiliation,
     country: record.country,
     areas: record.areas,
+    createdAt: record.createdAt,
+    decidedAt: record.decidedAt,
+    deciderName: can(viewer, "membership.readRequests") ? (record.decidedBy?.name ?? null) : null,
+  };
+}
+
+/**
+ * A request as one viewer sees it. The person who sent it and the chairs see
+ * all of it, the decline reason included.
+ */
+export function viewMembershipRequest(record: MembershipRequestRecord, viewer: Actor) {
+  return {
+    ...viewMembershipRequestSummary(record, viewer),
+    roleAtAffiliation: record.roleAtAffiliation,
     statementOfInterest: record.statementOfInterest,
     orcid: record.orcid,
     githubHandle: record.githubHandle,
     conflictsOfInterest: record.conflictsOfInterest,
     isPublicListingConsented: record.isPublicListingConsented,
-    decidedAt: record.decidedAt,
-    deciderName: isChair ? (record.decidedBy?.name ?? null) : null,
     declineReason: record.declineReason,
     version: record.version,
-    createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     messages: record.messages.map((message) => ({
       id: message.id,

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { editCharter } from "@/lib/charter/edit-charter";
 import { getCharter } from "@/lib/charter/get-charter";
 import { getCharterSettings } from "@/lib/charter/get-charter-settings";
@@ -9,6 +8,7 @@ import { charterInputSchema, defaultCharterSettings } from "@/lib/charter/schema
 import { anonymousActor } from "@/lib/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createPerson } from "../support/factories";
+import { refusal } from "../support/refusal";
 
 beforeEach(async () => {
   await seedDatabase({ withDemoData: false });
@@ -18,16 +18,6 @@ async function currentInput(overrides: Record<string, unknown> = {}) {
   const current = await db.charterVersion.findFirstOrThrow({ orderBy: { version: "desc" } });
   return charterInputSchema.parse({ ...current, reason: "A change", expectedVersion: current.version, ...overrides });
 }
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, fieldErrors: error.fieldErrors, current: error.current };
-    throw error;
-  }
-  throw new Error("was not refused");
-};
 
 describe("the charter", () => {
   it("starts every deployment at version 1 with the default rules, read by everyone with the chairs named", async () => {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { acceptInvitation } from "@/lib/membership/accept-invitation";
 import { getInvitationByToken } from "@/lib/membership/get-invitation";
 import { hashInvitationToken } from "@/lib/membership/invitations";
@@ -13,6 +12,8 @@ import { signInWithInvitation } from "@/lib/membership/sign-in-with-invitation";
 import type { NewNotification } from "@/lib/notifications/create-notifications";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createPerson } from "../support/factories";
+import { membershipRequestForm } from "../support/membership";
+import { refusal } from "../support/refusal";
 
 const emailed = vi.hoisted(() => [] as NewNotification[][]);
 vi.mock("@/lib/notifications/email-notifications", () => ({ emailNotificationsInBackground: (notifications: NewNotification[]) => emailed.push(notifications) }));
@@ -24,26 +25,7 @@ beforeEach(async () => {
 
 const day = 86_400_000;
 
-const form = (token: string, overrides: Record<string, unknown> = {}) => ({
-  token,
-  affiliation: "Example Supercomputing Centre",
-  affiliationKind: "hpc-centre",
-  roleAtAffiliation: "Research software engineer",
-  country: "DE",
-  areas: ["packaging"],
-  statementOfInterest: "I keep Python running for two thousand users of our cluster and want their problems heard.",
-  ...overrides,
-});
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
-    throw error;
-  }
-  throw new Error("was not refused");
-};
+const form = (token: string, overrides: Record<string, unknown> = {}) => membershipRequestForm({ token, ...overrides });
 
 const tokenOf = (link: string) => new URL(link).pathname.split("/").pop()!;
 

@@ -2,7 +2,6 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createSession, findSessionUser } from "@/lib/auth/session";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { countActiveVotingMembers } from "@/lib/membership/activity";
 import { leaveMembership } from "@/lib/membership/leave-membership";
 import { reaffirmMembership } from "@/lib/membership/reaffirm-membership";
@@ -18,6 +17,7 @@ import { authorizeNotesConnection } from "@/lib/notes/authorize-notes-connection
 import { noteDocumentName } from "@/lib/notes/note-document";
 import { askQuestion } from "@/lib/questions/ask-question";
 import { createMember, createPerson, createSession as createBofSession } from "../support/factories";
+import { refusal } from "../support/refusal";
 
 const emailed = vi.hoisted(() => [] as NewNotification[][]);
 vi.mock("@/lib/notifications/email-notifications", () => ({ emailNotificationsInBackground: (notifications: NewNotification[]) => emailed.push(notifications) }));
@@ -28,16 +28,6 @@ beforeEach(async () => {
 });
 
 const month = 31 * 86_400_000;
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("was not refused");
-};
 
 const membershipOf = (userId: string) => db.membership.findUniqueOrThrow({ where: { userId } });
 const auditOf = (action: string, subjectId: string) => db.auditLog.findMany({ where: { action, subjectId } });

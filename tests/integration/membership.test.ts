@@ -14,6 +14,8 @@ import { anonymousActor } from "@/lib/permissions";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import type { NewNotification } from "@/lib/notifications/create-notifications";
 import { createPerson } from "../support/factories";
+import { membershipRequestForm } from "../support/membership";
+import { refusal } from "../support/refusal";
 
 /** What the use cases hand to the email sender after their commit (SMTP is not configured here, so the real one would send nothing). */
 const emailed = vi.hoisted(() => [] as NewNotification[][]);
@@ -26,28 +28,7 @@ beforeEach(async () => {
 
 const day = 86_400_000;
 
-const form = (overrides: Record<string, unknown> = {}) => ({
-  affiliation: "Example Supercomputing Centre",
-  affiliationKind: "hpc-centre",
-  roleAtAffiliation: "Research software engineer",
-  country: "DE",
-  areas: ["packaging", "startup-import"],
-  statementOfInterest: "I keep Python running for two thousand users of our cluster and want their problems heard.",
-  orcid: "https://orcid.org/0000-0002-1825-0097",
-  githubHandle: "octocat",
-  conflictsOfInterest: "",
-  ...overrides,
-});
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors, current: error.current };
-    throw error;
-  }
-  throw new Error("was not refused");
-};
+const form = membershipRequestForm;
 
 /** A person who asked to join, and their open request. */
 async function applicant(overrides: Record<string, unknown> = {}) {

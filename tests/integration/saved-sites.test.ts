@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
 import { forgetSavedSite } from "@/lib/pain-points/forget-saved-site";
 import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { listSavedSites } from "@/lib/pain-points/list-saved-sites";
@@ -9,6 +8,7 @@ import { limits, newReportSchema } from "@/lib/pain-points/schemas";
 import { setAffected } from "@/lib/pain-points/set-affected";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { createPerson } from "../support/factories";
+import { refusal } from "../support/refusal";
 
 beforeEach(async () => {
   await seedDatabase({ withDemoData: false });
@@ -22,16 +22,6 @@ const report = (fields: Record<string, unknown> = {}) =>
     description: "Every rank stats thousands of files on Lustre while importing numpy.",
     ...fields,
   });
-
-const refusal = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, fieldErrors: error.fieldErrors };
-    throw error;
-  }
-  throw new Error("was not refused");
-};
 
 describe("saved sites", () => {
   it("keeps a report's context under the name given, replaces it under the same name, and lists only the person's own", async () => {

@@ -8,7 +8,7 @@ import { affiliationKindLabel, CountBars, countryLabel, DirectoryStatusBadge, Me
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FacetGroup } from "@/components/ui/facet-group";
+import { ChoiceFacetGroup } from "@/components/ui/facet-group";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -122,15 +122,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             activeCount={activeFilters.length}
           >
             {directoryFilterKeys.map((key) => (
-              <FacetGroup
-                key={key}
-                name={key}
-                legend={legends[key]}
-                facets={options[key].map((option) => ({ value: option.value }))}
-                selected={query[key]}
-                labelFor={(value) => labelOf(key, value)}
-                order={options[key].map((option) => option.value)}
-              />
+              <ChoiceFacetGroup key={key} name={key} legend={legends[key]} options={options[key]} selected={query[key]} />
             ))}
           </FilterSidebar>
         </div>

@@ -7,7 +7,7 @@ import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice"
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
 import { buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FacetGroup } from "@/components/ui/facet-group";
+import { ChoiceFacetGroup } from "@/components/ui/facet-group";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { UserText } from "@/components/ui/user-text";
@@ -114,15 +114,7 @@ export default async function PainPointBoardPage({ searchParams }: { searchParam
           activeCount={activeFilters.length}
         >
           {boardFilterKeys.map((key) => (
-            <FacetGroup
-              key={key}
-              name={key}
-              legend={legends[key]}
-              facets={options[key].map((option) => ({ value: option.value }))}
-              selected={query[key]}
-              labelFor={(value) => labelOf(key, value)}
-              order={options[key].map((option) => option.value)}
-            />
+            <ChoiceFacetGroup key={key} name={key} legend={legends[key]} options={options[key]} selected={query[key]} />
           ))}
         </FilterSidebar>
 

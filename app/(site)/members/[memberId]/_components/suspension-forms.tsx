@@ -9,7 +9,7 @@ import { membershipLimits } from "@/lib/membership/schemas";
 /** Suspending needs a reason the member will read. */
 export function SuspendMemberForm({ userId, version }: { userId: string; version: number }) {
   return (
-    <ActionForm action={suspendMemberAction} className="space-y-2" aria-label="Suspend this member">
+    <ActionForm action={suspendMemberAction} flashOnSuccess className="space-y-2" aria-label="Suspend this member">
       {({ pending, fieldErrors, message }) => (
         <>
           <input type="hidden" name="userId" value={userId} />
@@ -31,7 +31,7 @@ export function SuspendMemberForm({ userId, version }: { userId: string; version
 
 export function LiftSuspensionForm({ userId, version }: { userId: string; version: number }) {
   return (
-    <ActionForm action={liftSuspensionAction} className="flex flex-wrap items-center gap-3">
+    <ActionForm action={liftSuspensionAction} flashOnSuccess className="flex flex-wrap items-center gap-3">
       {({ pending, message }) => (
         <>
           <input type="hidden" name="userId" value={userId} />

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getInvitationByToken } from "@/lib/membership/get-invitation";
 import { formatDay } from "@/lib/membership/records";
-import { AcceptInvitationButton, UnusableInvitation } from "../_components/invitation-parts";
+import { AcceptInvitationButton, SwitchToInvitedAccount, UnusableInvitation } from "../_components/invitation-parts";
 
 export const metadata: Metadata = { title: "Invitation to join", robots: { index: false } };
 
@@ -41,17 +40,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               Continue to your request
             </Link>
           ) : user ? (
-            <div className="space-y-3">
-              <Notice tone="warning" title="You are signed in as someone else">
-                You are signed in as {user.email ?? user.name ?? "another person"}, and this invitation is for {invitation.email}. Continue as {invitation.email} (you are signed out of the other account), or cancel.
-              </Notice>
-              <div className="flex flex-wrap items-center gap-3">
-                <AcceptInvitationButton token={token} email={invitation.email} label={`Continue as ${invitation.email}`} />
-                <Link href="/" className={buttonStyles({ variant: "ghost" })}>
-                  Cancel
-                </Link>
-              </div>
-            </div>
+            <SwitchToInvitedAccount token={token} invitedEmail={invitation.email} signedInAs={user.email ?? user.name ?? "another person"} />
           ) : (
             <AcceptInvitationButton token={token} email={invitation.email} />
           )}

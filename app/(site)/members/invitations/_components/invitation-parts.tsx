@@ -2,6 +2,7 @@ import { MailX } from "lucide-react";
 import Link from "next/link";
 import { Button, buttonStyles } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { unknownInvitationMessage, unusableInvitationMessages, type InvitationView } from "@/lib/membership/invitations";
 
 /** The whole page for a link that does not work, saying why. */
@@ -43,5 +44,25 @@ export function AcceptInvitationButton({ token, email, label }: { token: string;
         {label ?? `Accept and sign in as ${email}`}
       </Button>
     </form>
+  );
+}
+
+/**
+ * Someone else is signed in: say so, and offer to continue as the invited
+ * address (signing the other account out) or to leave the invitation alone.
+ */
+export function SwitchToInvitedAccount({ token, invitedEmail, signedInAs }: { token: string; invitedEmail: string; signedInAs: string }) {
+  return (
+    <div className="space-y-3">
+      <Notice tone="warning" title="You are signed in as someone else">
+        You are signed in as {signedInAs}, and this invitation is for {invitedEmail}. Continue as {invitedEmail} (you are signed out of the other account), or cancel.
+      </Notice>
+      <div className="flex flex-wrap items-center gap-3">
+        <AcceptInvitationButton token={token} email={invitedEmail} label={`Continue as ${invitedEmail}`} />
+        <Link href="/" className={buttonStyles({ variant: "ghost" })}>
+          Cancel
+        </Link>
+      </div>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ComponentProps } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -28,7 +29,7 @@ export function MembershipRequestForm({
   submitLabel?: string;
 }) {
   return (
-    <ActionForm action={action} className="space-y-6" aria-label="Request to join">
+    <ActionForm action={action} flashOnSuccess className="space-y-6" aria-label="Request to join">
       {({ pending, fieldErrors, message }) => (
         <>
           {Object.entries(hidden).map(([name, value]) => (
@@ -39,35 +40,13 @@ export function MembershipRequestForm({
               {(props) => <Input {...props} name="affiliation" defaultValue={prefill.affiliation ?? undefined} maxLength={membershipLimits.affiliation} required />}
             </Field>
             <Field id="membership-affiliation-kind" label="Kind of affiliation" errors={fieldErrors.affiliationKind}>
-              {(props) => (
-                <Select {...props} name="affiliationKind" defaultValue="">
-                  <option value="" disabled>
-                    Choose…
-                  </option>
-                  {affiliationKinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {affiliationKindLabels[kind]}
-                    </option>
-                  ))}
-                </Select>
-              )}
+              {(props) => <ChooseOne {...props} name="affiliationKind" options={affiliationKinds.map((kind) => ({ value: kind, label: affiliationKindLabels[kind] }))} />}
             </Field>
             <Field id="membership-role" label="Your role there" hint="e.g. Research software engineer, HPC user support, PhD student." errors={fieldErrors.roleAtAffiliation}>
               {(props) => <Input {...props} name="roleAtAffiliation" maxLength={membershipLimits.roleAtAffiliation} required />}
             </Field>
             <Field id="membership-country" label="Country" errors={fieldErrors.country}>
-              {(props) => (
-                <Select {...props} name="country" defaultValue="">
-                  <option value="" disabled>
-                    Choose…
-                  </option>
-                  {countries.map((country) => (
-                    <option key={country.code} value={country.code}>
-                      {country.name}
-                    </option>
-                  ))}
-                </Select>
-              )}
+              {(props) => <ChooseOne {...props} name="country" options={countries.map((country) => ({ value: country.code, label: country.name }))} />}
             </Field>
           </div>
 
@@ -120,5 +99,21 @@ export function MembershipRequestForm({
         </>
       )}
     </ActionForm>
+  );
+}
+
+/** A required choice that starts on "Choose…", so nobody is put down as the first option by not looking. */
+function ChooseOne({ options, ...props }: ComponentProps<typeof Select> & { options: { value: string; label: string }[] }) {
+  return (
+    <Select {...props} defaultValue="">
+      <option value="" disabled>
+        Choose…
+      </option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </Select>
   );
 }

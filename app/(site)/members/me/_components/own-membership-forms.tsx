@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 
 export function ReaffirmMembershipForm() {
   return (
-    <ActionForm action={reaffirmMembershipAction} className="flex flex-wrap items-center gap-3">
+    <ActionForm action={reaffirmMembershipAction} flashOnSuccess className="flex flex-wrap items-center gap-3">
       {({ pending, message }) => (
         <>
           <Button type="submit" size="sm" disabled={pending}>
@@ -22,7 +22,7 @@ export function ReaffirmMembershipForm() {
 /** Leaving asks for a tick first, so one stray click does not end a membership. */
 export function LeaveMembershipForm() {
   return (
-    <ActionForm action={leaveMembershipAction} className="space-y-3">
+    <ActionForm action={leaveMembershipAction} flashOnSuccess className="space-y-3">
       {({ pending, fieldErrors, message }) => (
         <>
           <label className="flex items-start gap-2">

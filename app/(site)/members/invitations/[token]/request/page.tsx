@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import Link from "next/link";
 import { countryName } from "@/components/membership/membership-request-summary";
-import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
 import { listAreas } from "@/lib/areas/get-area";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { wrongPersonMessage } from "@/lib/membership/accept-invitation";
 import { getInvitationByToken } from "@/lib/membership/get-invitation";
 import { countryCodes } from "@/lib/membership/schemas";
 import { MembershipRequestForm } from "../../../join/_components/membership-request-form";
 import { acceptInvitationAction } from "../../actions";
-import { AcceptInvitationButton, UnusableInvitation } from "../../_components/invitation-parts";
+import { SwitchToInvitedAccount, UnusableInvitation } from "../../_components/invitation-parts";
 
 export const metadata: Metadata = { title: "Your request to join", robots: { index: false } };
 
@@ -40,16 +36,8 @@ export default async function InvitedRequestPage({ params }: { params: Promise<{
       />
       {user.email?.toLowerCase() !== invitation.email ? (
         <Card>
-          <CardBody className="space-y-3">
-            <Notice tone="warning" title="You are signed in as someone else">
-              {wrongPersonMessage(invitation.email)}
-            </Notice>
-            <div className="flex flex-wrap items-center gap-3">
-              <AcceptInvitationButton token={token} email={invitation.email} label={`Continue as ${invitation.email}`} />
-              <Link href="/" className={buttonStyles({ variant: "ghost" })}>
-                Cancel
-              </Link>
-            </div>
+          <CardBody>
+            <SwitchToInvitedAccount token={token} invitedEmail={invitation.email} signedInAs={user.email ?? user.name ?? "another person"} />
           </CardBody>
         </Card>
       ) : (
