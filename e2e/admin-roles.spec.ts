@@ -36,13 +36,18 @@ test.describe("roles and the audit log", () => {
     await theirContext.close();
   });
 
-  test("an admin cannot make a chair of someone who is not a member; the form says why and nothing changes", async ({ page, context }) => {
+  test("an admin is not offered to make a chair of someone who is not a member, the form says why, and a forced choice is refused with nothing changed", async ({ page, context }) => {
     const admin = await createPerson("admin");
     const person = await createPerson("user");
     await signInAs(context, admin);
     await page.goto(`/admin/people?q=${encodeURIComponent(person.email)}`);
     const row = page.getByTestId(`person-${person.email}`);
-    await row.getByLabel(`Role of ${person.name}`, { exact: true }).selectOption("chair");
+    const roleChoice = row.getByLabel(`Role of ${person.name}`, { exact: true });
+    await expect(roleChoice.locator("option")).toHaveText(["User", "Admin"]);
+    await expect(row.getByText("Chairs are appointed among active members.")).toBeVisible();
+    // A request made anyway (an option added to the page) is refused by the server, at the form.
+    await roleChoice.evaluate((select) => select.append(new Option("Chair", "chair")));
+    await roleChoice.selectOption("chair");
     await row.getByRole("button", { name: "Change" }).click();
     await expect(row.getByRole("alert")).toContainText("Only an active member can be a chair");
     await page.reload();

@@ -46,13 +46,20 @@ export async function changeUserRole({ actor, ...input }: { actor: Actor } & Cha
   });
 }
 
+type MembershipStatusOrNone = "ACTIVE" | "SUSPENDED" | "LEFT" | null;
+
+/** The roles the admins' form offers for a person: their own, and those the membership rules below allow. */
+export function assignableRoles(current: ChangeUserRoleInput["role"], membership: MembershipStatusOrNone): ChangeUserRoleInput["role"][] {
+  return changeUserRoleSchema.shape.role.options.filter((role) => role === current || membershipRefusal(membership, role) === null);
+}
+
 /**
  * Membership comes from joining, not from this form: admins appoint chairs
  * among active members and remove them (back to member), and grant or
  * remove admin. Making someone a member by hand, or ending a membership by
  * making them a user, would skip the chairs' decision or the member's own.
  */
-function membershipRefusal(membership: "ACTIVE" | "SUSPENDED" | "LEFT" | null, to: ChangeUserRoleInput["role"]): string | null {
+function membershipRefusal(membership: MembershipStatusOrNone, to: ChangeUserRoleInput["role"]): string | null {
   const isMember = membership === "ACTIVE" || membership === "SUSPENDED";
   if (to === "chair" && membership !== "ACTIVE") return membership === "SUSPENDED" ? "A suspended member cannot be a chair; a chair must lift the suspension first." : "Only an active member can be a chair: they ask to join at /members/join and the chairs decide first.";
   if (to === "member" && !isMember) return "Membership comes from joining: they ask at /members/join and the chairs decide.";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { assignableRoles } from "@/lib/users/change-user-role";
 import { assertCan, roleFromStored, storedFromRole, type Actor } from "@/lib/permissions";
 import { withoutControlCharacters } from "@/lib/validation/text";
 
@@ -27,13 +28,13 @@ export async function listPeople({ actor, query }: { actor: Actor; query: People
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: { id: true, name: true, email: true, headline: true, role: true, isDemo: true, createdAt: true },
+      select: { id: true, name: true, email: true, headline: true, role: true, isDemo: true, createdAt: true, membership: { select: { status: true } } },
     }),
   ]);
   return {
     total,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    people: rows.map((row) => ({ ...row, role: roleFromStored[row.role] })),
+    people: rows.map(({ membership, ...row }) => ({ ...row, role: roleFromStored[row.role], assignableRoles: assignableRoles(roleFromStored[row.role], membership?.status ?? null) })),
   };
 }

@@ -85,7 +85,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 </td>
                 <td className="hidden align-top text-muted md:table-cell md:px-4 md:py-3">{formatDate(person.createdAt)}</td>
                 <td className="col-span-2 align-top md:px-4 md:py-3">
-                  <RoleForm userId={person.id} personName={person.name ?? person.email ?? "this person"} role={person.role} isSelf={person.id === actor.userId} />
+                  <RoleForm userId={person.id} personName={person.name ?? person.email ?? "this person"} role={person.role} choices={person.assignableRoles} isSelf={person.id === actor.userId} />
                 </td>
               </tr>
             ))}

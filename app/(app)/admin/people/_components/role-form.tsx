@@ -7,15 +7,14 @@ import type { SignedInRole } from "@/lib/permissions";
 import { cn } from "@/lib/ui/cn";
 import { changeRoleAction } from "../actions";
 
-const roleOptions: { value: SignedInRole; label: string }[] = [
-  { value: "user", label: "User" },
-  { value: "member", label: "Member" },
-  { value: "chair", label: "Chair" },
-  { value: "admin", label: "Admin" },
-];
+const roleLabels: Record<SignedInRole, string> = { user: "User", member: "Member", chair: "Chair", admin: "Admin" };
 
-/** Changes one person's role, with an optional reason for the audit log. */
-export function RoleForm({ userId, personName, role, isSelf }: { userId: string; personName: string; role: SignedInRole; isSelf: boolean }) {
+/**
+ * Changes one person's role, with an optional reason for the audit log.
+ * Offers only the roles the membership rules allow this person (`choices`):
+ * membership itself comes from joining, and chairs from the active members.
+ */
+export function RoleForm({ userId, personName, role, choices, isSelf }: { userId: string; personName: string; role: SignedInRole; choices: SignedInRole[]; isSelf: boolean }) {
   const [state, action, isPending] = useFormAction(changeRoleAction);
   const currentRole = state?.ok ? (state.data.role as SignedInRole) : role;
   if (isSelf) return <p className="text-xs text-subtle">Your own role can only be changed by another admin.</p>;
@@ -24,9 +23,9 @@ export function RoleForm({ userId, personName, role, isSelf }: { userId: string;
       <input type="hidden" name="userId" value={userId} />
       <div className="flex flex-wrap items-center gap-2">
         <Select name="role" defaultValue={currentRole} key={currentRole} aria-label={`Role of ${personName}`} className="h-8 w-32 text-sm">
-          {roleOptions.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+          {choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {roleLabels[choice]}
             </option>
           ))}
         </Select>
@@ -35,6 +34,7 @@ export function RoleForm({ userId, personName, role, isSelf }: { userId: string;
           {isPending ? "Saving…" : "Change"}
         </Button>
       </div>
+      {!choices.includes("chair") && currentRole !== "chair" ? <p className="text-xs text-subtle">Chairs are appointed among active members.</p> : null}
       {state ? (
         <p role={state.ok ? "status" : "alert"} className={cn("text-xs font-medium", state.ok ? "text-success" : "text-danger")}>
           {state.ok ? state.message : state.error.message}
