@@ -28,11 +28,10 @@ export interface EvidenceSyncResult {
 export async function syncEvidenceFromText(tx: DatabaseTransaction, statementId: number): Promise<EvidenceSyncResult> {
   await lockStatementForEvidence(tx, null, statementId);
   const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { mentionedPeps: true, mentionedPainPoints: true } });
-  const [peps, painPoints, rows] = await Promise.all([
-    tx.pep.findMany({ where: { number: { in: statement.mentionedPeps } }, select: { number: true } }),
-    tx.painPoint.findMany({ where: { id: { in: statement.mentionedPainPoints }, isHidden: false }, select: { id: true } }),
-    tx.statementEvidence.findMany({ where: { statementId, kind: { in: ["PEP", "PAIN_POINT"] } }, select: { id: true, kind: true, pepNumber: true, painPointId: true, isFromText: true } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const peps = await tx.pep.findMany({ where: { number: { in: statement.mentionedPeps } }, select: { number: true } });
+  const painPoints = await tx.painPoint.findMany({ where: { id: { in: statement.mentionedPainPoints }, isHidden: false }, select: { id: true } });
+  const rows = await tx.statementEvidence.findMany({ where: { statementId, kind: { in: ["PEP", "PAIN_POINT"] } }, select: { id: true, kind: true, pepNumber: true, painPointId: true, isFromText: true } });
   const wantedPeps = new Set(peps.map((pep) => pep.number));
   const wantedPainPoints = new Set(painPoints.map((report) => report.id));
 
