@@ -28,7 +28,9 @@ export async function endorseStatement({ actor, input, now = new Date() }: { act
     if (!canEndorseStatement(actor, statement) || statement.publishedVersionId === null) {
       throw new AppError("CONFLICT", `This statement is ${stageWords[statement.stage]}, not published: only a published statement can be endorsed.`);
     }
-    // Locked, so two posts from one person (two tabs) take turns and the second finds the first.
+    // Two posts from one person (two tabs, a double submit) take turns, the second finding the first's row: a row lock
+    // cannot do it for a first endorsement, which has no row yet, so a lock on the pair does.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${statement.id}::int, hashtext(${userId}))`;
     const [existing] = await tx.$queryRaw<{ id: number; createdAt: Date; withdrawnAt: Date | null }[]>`
       SELECT id, "createdAt", "withdrawnAt" FROM "StatementEndorsement" WHERE "statementId" = ${statement.id} AND "userId" = ${userId} FOR UPDATE`;
     if (existing && !existing.withdrawnAt) throw new AppError("CONFLICT", `You already endorse this statement (since ${formatDay(existing.createdAt)}); it counts once.`);
@@ -43,7 +45,6 @@ export async function endorseStatement({ actor, input, now = new Date() }: { act
       createdAt: now,
       withdrawnAt: null,
     };
-    // The unique key settles a first endorsement sent twice at once: one insert wins, the other updates the row it made.
     await tx.statementEndorsement.upsert({ where: { statementId_userId: { statementId: statement.id, userId } }, create: { statementId: statement.id, userId, ...details }, update: details });
     await recordAuditEvent(tx, {
       actorId: userId,
