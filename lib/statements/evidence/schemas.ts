@@ -29,10 +29,14 @@ export const statementIdSchema = recordId("statement");
 
 const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
 
-/** A reference typed into a field: one line, not empty, not a page of text. */
+/**
+ * A reference typed into a field: one line, not empty, not a page of text. A
+ * number is taken as its digits, so what a schema gave back parses again to
+ * the same (the Server Action parses, then the use case).
+ */
 const reference = (message: string) =>
   z
-    .string({ message })
+    .preprocess((value) => (typeof value === "number" ? String(value) : value), z.string({ message }))
     .transform(oneLine)
     .pipe(
       z

@@ -1,0 +1,40 @@
+import { ScrollText } from "lucide-react";
+import Link from "next/link";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { UserText } from "@/components/ui/user-text";
+import { EvidenceStageBadge } from "@/components/statements/evidence-stage-badge";
+import type { CitingStatement } from "@/lib/statements/evidence/list-statements-citing";
+import { formatDate } from "@/lib/ui/format";
+
+/**
+ * "Cited by statements": the statements whose evidence includes this PEP,
+ * pain point or session, from `listStatementsCiting`. Nothing at all when
+ * there are none, so the pages it sits on stay as they were.
+ */
+export function EvidenceCitedByCard({ statements, className }: { statements: CitingStatement[]; className?: string }) {
+  if (statements.length === 0) return null;
+  return (
+    <Card aria-labelledby="cited-by-statements" className={className} data-testid="cited-by-statements">
+      <CardHeader>
+        <CardTitle id="cited-by-statements" className="flex items-center gap-2 text-sm">
+          <ScrollText aria-hidden className="size-4 text-subtle" /> Cited by statements
+        </CardTitle>
+        <span className="text-sm text-subtle tabular-nums">{statements.length}</span>
+      </CardHeader>
+      <CardBody>
+        <ul className="space-y-2.5">
+          {statements.map((statement) => (
+            <li key={statement.id} className="text-sm">
+              <Link href={`/statements/${statement.slug}`} className="font-medium text-primary hover:underline">
+                <UserText>{statement.title}</UserText>
+              </Link>
+              <span className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-subtle">
+                {statement.stage === "PUBLISHED" && statement.publishedAt ? <span>Published {formatDate(statement.publishedAt)}</span> : <EvidenceStageBadge stage={statement.stage} />}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </CardBody>
+    </Card>
+  );
+}
