@@ -9,15 +9,17 @@ import { formatDate } from "@/lib/ui/format";
 /**
  * "Cited by statements": the statements whose evidence includes this PEP,
  * pain point or session, from `listStatementsCiting`. Nothing at all when
- * there are none, so the pages it sits on stay as they were.
+ * there are none, so the pages it sits on stay as they were. `isCompact`
+ * (the default) gives the small-titled side card of the pain-point page;
+ * off, the title reads like the PEP and session pages' own side cards.
  */
-export function EvidenceCitedByCard({ statements, className }: { statements: CitingStatement[]; className?: string }) {
+export function EvidenceCitedByCard({ statements, isCompact = true, className }: { statements: CitingStatement[]; isCompact?: boolean; className?: string }) {
   if (statements.length === 0) return null;
   return (
     <Card aria-labelledby="cited-by-statements" className={className} data-testid="cited-by-statements">
       <CardHeader>
-        <CardTitle id="cited-by-statements" className="flex items-center gap-2 text-sm">
-          <ScrollText aria-hidden className="size-4 text-subtle" /> Cited by statements
+        <CardTitle id="cited-by-statements" className={isCompact ? "flex items-center gap-2 text-sm" : undefined}>
+          {isCompact ? <ScrollText aria-hidden className="size-4 text-subtle" /> : null} Cited by statements
         </CardTitle>
         <span className="text-sm text-subtle tabular-nums">{statements.length}</span>
       </CardHeader>

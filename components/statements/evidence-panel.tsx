@@ -32,9 +32,7 @@ export function EvidencePanel({ evidence, addForm, removeControl }: { evidence: 
         <span className="text-sm text-subtle tabular-nums">{evidence.total}</span>
       </CardHeader>
       <CardBody className="space-y-5">
-        {evidence.total === 0 ? (
-          <p className="text-sm text-subtle">{evidence.canChange ? "Nothing cited yet. Mention “PEP 703” or “#pain-123” in the text, or add evidence below." : "This statement cites no evidence."}</p>
-        ) : null}
+        {evidence.total === 0 ? <p className="text-sm text-subtle">{evidence.canChange ? "Nothing cited yet. Mention “PEP 703” or “#pain-123” in the text, or add evidence below." : "This statement cites no evidence."}</p> : null}
 
         <EvidenceGroup title={evidenceKindLabels.PEP} icon={FileText} count={evidence.peps.length}>
           {evidence.peps.map((pep) => (

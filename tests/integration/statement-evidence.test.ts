@@ -33,7 +33,9 @@ describe("adding evidence by hand", () => {
 
     expect(view.total).toBe(5);
     expect(view.canChange).toBe(true);
-    expect(view.peps).toEqual([expect.objectContaining({ pepNumber: 703, title: expect.stringContaining("Making the Global Interpreter Lock Optional"), status: expect.any(String), note: "The free-threading PEP", isFromText: false, canRemove: true })]);
+    expect(view.peps).toEqual([
+      expect.objectContaining({ pepNumber: 703, title: expect.stringContaining("Making the Global Interpreter Lock Optional"), status: expect.any(String), note: "The free-threading PEP", isFromText: false, canRemove: true }),
+    ]);
     expect(view.painPoints).toEqual([expect.objectContaining({ painPointId: report.id, title: report.title, affectedCount: 14, siteCount: 9, affectedSummary: "Affects 14 people at 9 sites" })]);
     expect(view.sessions).toEqual([expect.objectContaining({ slug: session.slug, title: session.title, startsAt: session.startsAt, notesHref: `/sessions/${session.slug}/notes`, isMembersOnly: false })]);
     expect(view.statements).toEqual([expect.objectContaining({ slug: other.slug, title: "Free-threading on clusters", stage: "PUBLISHED" })]);
@@ -137,7 +139,9 @@ describe("what readers see of the evidence", () => {
     const statement = await createStatement();
     const hidden = await createPainPoint({ isHidden: true });
     // A member cannot see it at all; a chair is told it cannot be cited.
-    expect(await refusal(add(member.actor, statement.id, { kind: "PAIN_POINT", painPoint: String(hidden.id) }))).toMatchObject({ fieldErrors: { painPoint: [`There is no pain point #${hidden.id}. Check its number on the pain-point board.`] } });
+    expect(await refusal(add(member.actor, statement.id, { kind: "PAIN_POINT", painPoint: String(hidden.id) }))).toMatchObject({
+      fieldErrors: { painPoint: [`There is no pain point #${hidden.id}. Check its number on the pain-point board.`] },
+    });
     expect(await refusal(add(chair.actor, statement.id, { kind: "PAIN_POINT", painPoint: String(hidden.id) }))).toMatchObject({ fieldErrors: { painPoint: [expect.stringContaining("is hidden")] } });
 
     const later = await createPainPoint();

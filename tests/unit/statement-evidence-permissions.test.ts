@@ -9,7 +9,11 @@ const stages = ["DRAFT", "REVIEW", "VOTE", "PUBLISHED", "WITHDRAWN"] as const;
 describe("statement rules", () => {
   it("published statements are everyone's to read; every other stage is the members'", () => {
     expect(byRole((actor) => canReadStatement(actor, { stage: "PUBLISHED" }))).toBe("YYYYY");
-    for (const stage of ["DRAFT", "REVIEW", "VOTE", "WITHDRAWN"] as const) expect(byRole((actor) => canReadStatement(actor, { stage })), stage).toBe("..YYY");
+    for (const stage of ["DRAFT", "REVIEW", "VOTE", "WITHDRAWN"] as const)
+      expect(
+        byRole((actor) => canReadStatement(actor, { stage })),
+        stage,
+      ).toBe("..YYY");
   });
 
   it("the where-builder lists exactly the stages canReadStatement allows", () => {
@@ -21,12 +25,24 @@ describe("statement rules", () => {
   });
 
   it("members change the evidence in draft and review only", () => {
-    for (const stage of ["DRAFT", "REVIEW"] as const) expect(byRole((actor) => canChangeStatementEvidence(actor, { stage })), stage).toBe("..YYY");
-    for (const stage of ["VOTE", "PUBLISHED", "WITHDRAWN"] as const) expect(byRole((actor) => canChangeStatementEvidence(actor, { stage })), stage).toBe(".....");
+    for (const stage of ["DRAFT", "REVIEW"] as const)
+      expect(
+        byRole((actor) => canChangeStatementEvidence(actor, { stage })),
+        stage,
+      ).toBe("..YYY");
+    for (const stage of ["VOTE", "PUBLISHED", "WITHDRAWN"] as const)
+      expect(
+        byRole((actor) => canChangeStatementEvidence(actor, { stage })),
+        stage,
+      ).toBe(".....");
   });
 
   it("signed-in people endorse published statements only", () => {
     expect(byRole((actor) => canEndorseStatement(actor, { stage: "PUBLISHED" }))).toBe(".YYYY");
-    for (const stage of ["DRAFT", "REVIEW", "VOTE", "WITHDRAWN"] as const) expect(byRole((actor) => canEndorseStatement(actor, { stage })), stage).toBe(".....");
+    for (const stage of ["DRAFT", "REVIEW", "VOTE", "WITHDRAWN"] as const)
+      expect(
+        byRole((actor) => canEndorseStatement(actor, { stage })),
+        stage,
+      ).toBe(".....");
   });
 });

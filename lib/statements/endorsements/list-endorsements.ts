@@ -36,7 +36,7 @@ export interface EndorsementsView {
   mine: { createdAt: Date; withdrawnAt: Date | null } | null;
   /** Whether the viewer may endorse now: signed in, the statement published, and no active endorsement of theirs. */
   canEndorse: boolean;
-  /** What the form starts with: the account's name, and the membership's affiliation when they have one. Null for visitors. */
+  /** What the form starts with: what they gave last time when endorsing again, else the account's name and the membership's affiliation when they have one. Null for visitors. */
   prefill: { name: string; affiliation: string; affiliationKind: AffiliationKind | null } | null;
 }
 
@@ -62,7 +62,17 @@ export async function listEndorsements({ actor, slug }: { actor: Actor; slug: st
   ]);
 
   const items = rows.map((row) => ({
-    item: { id: row.id, name: row.name, affiliation: row.affiliation, affiliationKind: row.affiliationKind, affiliationKindLabel: kindLabel(row.affiliationKind), isPersonalCapacity: row.isPersonalCapacity, createdAt: row.createdAt, withdrawnAt: row.withdrawnAt, isMine: row.userId === actor.userId },
+    item: {
+      id: row.id,
+      name: row.name,
+      affiliation: row.affiliation,
+      affiliationKind: row.affiliationKind,
+      affiliationKindLabel: kindLabel(row.affiliationKind),
+      isPersonalCapacity: row.isPersonalCapacity,
+      createdAt: row.createdAt,
+      withdrawnAt: row.withdrawnAt,
+      isMine: row.userId === actor.userId,
+    },
     wasMember: row.wasMember,
   }));
   const ordered = (list: EndorsementItem[]) => [...list.filter((item) => !item.withdrawnAt), ...list.filter((item) => item.withdrawnAt).sort((a, b) => b.withdrawnAt!.getTime() - a.withdrawnAt!.getTime())];
@@ -90,11 +100,13 @@ export async function listEndorsements({ actor, slug }: { actor: Actor; slug: st
     mine: mineRow ? { createdAt: mineRow.createdAt, withdrawnAt: mineRow.withdrawnAt } : null,
     canEndorse: canEndorseStatement(actor, statement) && !(mineRow && !mineRow.withdrawnAt),
     prefill: viewer
-      ? {
-          name: viewer.name ?? "",
-          affiliation: membership?.affiliation ?? "",
-          affiliationKind: membership && affiliationKinds.includes(membership.affiliationKind as AffiliationKind) ? (membership.affiliationKind as AffiliationKind) : null,
-        }
+      ? mineRow
+        ? { name: mineRow.name, affiliation: mineRow.affiliation, affiliationKind: affiliationKinds.includes(mineRow.affiliationKind as AffiliationKind) ? (mineRow.affiliationKind as AffiliationKind) : null }
+        : {
+            name: viewer.name ?? "",
+            affiliation: membership?.affiliation ?? "",
+            affiliationKind: membership && affiliationKinds.includes(membership.affiliationKind as AffiliationKind) ? (membership.affiliationKind as AffiliationKind) : null,
+          }
       : null,
   };
 }

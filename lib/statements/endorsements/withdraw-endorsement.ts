@@ -22,7 +22,15 @@ export async function withdrawEndorsement({ actor, slug, now = new Date() }: { a
     if (!existing) throw new AppError("NOT_FOUND", "You have not endorsed this statement, so there is nothing to withdraw.");
     if (existing.withdrawnAt) throw new AppError("CONFLICT", `You already withdrew your endorsement on ${formatDay(existing.withdrawnAt)}.`);
     await tx.statementEndorsement.update({ where: { id: existing.id }, data: { withdrawnAt: now } });
-    await recordAuditEvent(tx, { actorId: userId, action: "statement.endorsement.withdraw", subjectType: "statement", subjectId: String(statement.id), subjectLabel: statement.title, before: { withdrawnAt: null }, after: { withdrawnAt: now.toISOString() } });
+    await recordAuditEvent(tx, {
+      actorId: userId,
+      action: "statement.endorsement.withdraw",
+      subjectType: "statement",
+      subjectId: String(statement.id),
+      subjectLabel: statement.title,
+      before: { withdrawnAt: null },
+      after: { withdrawnAt: now.toISOString() },
+    });
   });
   return listEndorsements({ actor, slug });
 }

@@ -44,7 +44,12 @@ export async function addStatementEvidence({ actor, input, now = new Date() }: {
 type Target = Pick<Prisma.StatementEvidenceUncheckedCreateInput, "kind" | "pepNumber" | "painPointId" | "sessionId" | "citedStatementId" | "url" | "title"> & { kind: AddEvidenceInput["kind"] };
 
 /** What the reference points at, refused at its field when there is no such thing this person may cite. */
-async function resolveTarget(tx: DatabaseTransaction, actor: Actor, evidence: AddEvidenceInput, statementId: number): Promise<{ target: Target & { pepNumber?: number; painPointId?: number; sessionId?: number; citedStatementId?: number; url?: string }; field: string; label: string }> {
+async function resolveTarget(
+  tx: DatabaseTransaction,
+  actor: Actor,
+  evidence: AddEvidenceInput,
+  statementId: number,
+): Promise<{ target: Target & { pepNumber?: number; painPointId?: number; sessionId?: number; citedStatementId?: number; url?: string }; field: string; label: string }> {
   switch (evidence.kind) {
     case "PEP": {
       const pep = await tx.pep.findUnique({ where: { number: evidence.pepNumber }, select: { number: true } });

@@ -15,7 +15,10 @@ export async function removeStatementEvidence({ actor, statementId, evidenceId, 
   const view = await db.$transaction(async (tx) => {
     const statement = await lockStatementForEvidence(tx, actor, statementId);
     if (!evidenceOpenStages.includes(statement.stage)) throw new AppError("CONFLICT", evidenceClosedMessage(statement.stage));
-    const evidence = await tx.statementEvidence.findFirst({ where: { id: evidenceId, statementId }, select: { id: true, kind: true, pepNumber: true, painPointId: true, sessionId: true, citedStatementId: true, url: true, title: true, note: true, isFromText: true } });
+    const evidence = await tx.statementEvidence.findFirst({
+      where: { id: evidenceId, statementId },
+      select: { id: true, kind: true, pepNumber: true, painPointId: true, sessionId: true, citedStatementId: true, url: true, title: true, note: true, isFromText: true },
+    });
     if (!evidence) throw evidenceNotFound();
     if (evidence.isFromText) {
       const reference = evidence.kind === "PEP" ? `“PEP ${evidence.pepNumber}”` : `“#pain-${evidence.painPointId}”`;

@@ -19,11 +19,7 @@ export const evidenceKindLabels = {
 
 /** Statement addresses: lower-case letters and digits joined by single hyphens. */
 export const statementSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const statementSlugSchema = z
-  .string({ message: "Unknown statement." })
-  .trim()
-  .max(120, { message: "Unknown statement." })
-  .regex(statementSlugPattern, { message: "Unknown statement." });
+export const statementSlugSchema = z.string({ message: "Unknown statement." }).trim().max(120, { message: "Unknown statement." }).regex(statementSlugPattern, { message: "Unknown statement." });
 
 export const statementIdSchema = recordId("statement");
 
@@ -38,12 +34,7 @@ const reference = (message: string) =>
   z
     .preprocess((value) => (typeof value === "number" ? String(value) : value), z.string({ message }))
     .transform(oneLine)
-    .pipe(
-      z
-        .string()
-        .min(1, { message })
-        .max(evidenceLimits.reference, { message }),
-    );
+    .pipe(z.string().min(1, { message }).max(evidenceLimits.reference, { message }));
 
 /** The last path segment(s) of an address on this or any hub, or the text itself: "…/sessions/sc25-bof/notes" → "sc25-bof". */
 const fromAddress = (value: string, section: string) => {

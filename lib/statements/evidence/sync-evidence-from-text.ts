@@ -44,10 +44,7 @@ export async function syncEvidenceFromText(tx: DatabaseTransaction, statementId:
   if (stale.length) await tx.statementEvidence.deleteMany({ where: { id: { in: stale.map((row) => row.id) } } });
   if (addedPeps.length || addedPainPoints.length) {
     await tx.statementEvidence.createMany({
-      data: [
-        ...addedPeps.map((pepNumber) => ({ statementId, kind: "PEP" as const, pepNumber, isFromText: true })),
-        ...addedPainPoints.map((painPointId) => ({ statementId, kind: "PAIN_POINT" as const, painPointId, isFromText: true })),
-      ],
+      data: [...addedPeps.map((pepNumber) => ({ statementId, kind: "PEP" as const, pepNumber, isFromText: true })), ...addedPainPoints.map((painPointId) => ({ statementId, kind: "PAIN_POINT" as const, painPointId, isFromText: true }))],
     });
   }
   return {

@@ -250,7 +250,7 @@ async function SessionsMentioningPep({ pepNumber }: { pepNumber: number }) {
 }
 
 async function CitedByStatements({ pepNumber }: { pepNumber: number }) {
-  return <EvidenceCitedByCard statements={await listStatementsCiting({ actor: await getCurrentActor(), pepNumber })} />;
+  return <EvidenceCitedByCard statements={await listStatementsCiting({ actor: await getCurrentActor(), pepNumber })} isCompact={false} />;
 }
 
 function Slot({ icon: Icon, title, empty }: { icon: typeof Activity; title: string; empty: string }) {

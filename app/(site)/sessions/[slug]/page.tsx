@@ -94,7 +94,7 @@ export default async function SessionPage({ params, searchParams }: Params) {
           </section>
           <div className="space-y-6">
             <Agenda session={session} />
-            <EvidenceCitedByCard statements={citingStatements} />
+            <EvidenceCitedByCard statements={citingStatements} isCompact={false} />
           </div>
         </div>
 

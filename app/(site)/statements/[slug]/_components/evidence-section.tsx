@@ -15,11 +15,5 @@ import { EvidenceRemoveButton } from "./evidence-remove-button";
  */
 export async function EvidenceSection({ statementId, actor }: { statementId: number; actor?: Actor }) {
   const evidence = await listStatementEvidence({ actor: actor ?? (await getCurrentActor()), statementId });
-  return (
-    <EvidencePanel
-      evidence={evidence}
-      addForm={<EvidenceAddForm statementId={statementId} />}
-      removeControl={(item) => <EvidenceRemoveButton statementId={statementId} evidenceId={item.id} label={item.label} />}
-    />
-  );
+  return <EvidencePanel evidence={evidence} addForm={<EvidenceAddForm statementId={statementId} />} removeControl={(item) => <EvidenceRemoveButton statementId={statementId} evidenceId={item.id} label={item.label} />} />;
 }
