@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { CountBars } from "@/components/membership/member-directory-parts";
 import { buttonStyles } from "@/components/ui/button";
-import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
+import { PanelHeader } from "@/components/statements/evidence-panel-header";
 import { UserText } from "@/components/ui/user-text";
 import type { EndorsementItem, EndorsementsView } from "@/lib/statements/endorsements/list-endorsements";
 import { formatCount, formatDate } from "@/lib/ui/format";
@@ -25,12 +26,7 @@ export function EndorsementPanel({ endorsements, endorseForm, withdrawControl, s
   const isSignedIn = endorsements.prefill !== null;
   return (
     <Card aria-labelledby="endorsements-heading" data-testid="endorsement-panel">
-      <CardHeader>
-        <CardTitle id="endorsements-heading" className="flex items-center gap-2 text-sm">
-          <PenLine aria-hidden className="size-4 text-subtle" /> Endorsements
-        </CardTitle>
-        <span className="text-sm text-subtle tabular-nums">{counts.active}</span>
-      </CardHeader>
+      <PanelHeader id="endorsements-heading" icon={PenLine} title="Endorsements" count={counts.active} />
       <CardBody className="space-y-5">
         {!isPublished && counts.active + counts.withdrawn === 0 ? <p className="text-sm text-subtle">Endorsements open once the statement is published.</p> : null}
         {isPublished && counts.active + counts.withdrawn === 0 ? <p className="text-sm text-subtle">No one has endorsed this statement yet.</p> : null}

@@ -1,6 +1,7 @@
 import { ScrollText } from "lucide-react";
 import Link from "next/link";
-import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
+import { PanelHeader } from "@/components/statements/evidence-panel-header";
 import { UserText } from "@/components/ui/user-text";
 import { EvidenceStageBadge } from "@/components/statements/evidence-stage-badge";
 import type { CitingStatement } from "@/lib/statements/evidence/list-statements-citing";
@@ -17,12 +18,7 @@ export function EvidenceCitedByCard({ statements, isCompact = true, className }:
   if (statements.length === 0) return null;
   return (
     <Card aria-labelledby="cited-by-statements" className={className} data-testid="cited-by-statements">
-      <CardHeader>
-        <CardTitle id="cited-by-statements" className={isCompact ? "flex items-center gap-2 text-sm" : undefined}>
-          {isCompact ? <ScrollText aria-hidden className="size-4 text-subtle" /> : null} Cited by statements
-        </CardTitle>
-        <span className="text-sm text-subtle tabular-nums">{statements.length}</span>
-      </CardHeader>
+      <PanelHeader id="cited-by-statements" icon={ScrollText} title="Cited by statements" count={statements.length} isCompact={isCompact} />
       <CardBody>
         <ul className="space-y-2.5">
           {statements.map((statement) => (

@@ -2,8 +2,9 @@ import { CalendarDays, ExternalLink, FileText, Layers, Activity, ScrollText } fr
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { UserText } from "@/components/ui/user-text";
+import { PanelHeader } from "@/components/statements/evidence-panel-header";
 import { EvidenceStageBadge } from "@/components/statements/evidence-stage-badge";
 import { statusLabels as painStatusLabels } from "@/lib/pain-points/vocabulary";
 import type { StatementEvidenceView } from "@/lib/statements/evidence/records";
@@ -25,12 +26,7 @@ export function EvidencePanel({ evidence, addForm, removeControl }: { evidence: 
   const remove = (item: { id: number; canRemove: boolean }, label: string) => (item.canRemove && removeControl ? removeControl({ id: item.id, label }) : null);
   return (
     <Card aria-labelledby="evidence-heading" data-testid="evidence-panel">
-      <CardHeader>
-        <CardTitle id="evidence-heading" className="flex items-center gap-2 text-sm">
-          <Layers aria-hidden className="size-4 text-subtle" /> Evidence
-        </CardTitle>
-        <span className="text-sm text-subtle tabular-nums">{evidence.total}</span>
-      </CardHeader>
+      <PanelHeader id="evidence-heading" icon={Layers} title="Evidence" count={evidence.total} />
       <CardBody className="space-y-5">
         {evidence.total === 0 ? <p className="text-sm text-subtle">{evidence.canChange ? "Nothing cited yet. Mention “PEP 703” or “#pain-123” in the text, or add evidence below." : "This statement cites no evidence."}</p> : null}
 

@@ -62,25 +62,24 @@ export const painPointReferenceSchema = reference("Give the report’s number, l
   return Number(match[1]);
 });
 
+/** A slug of the hub's `section` (sessions, statements) or an address in it, as `what` is named in the message. */
+const slugReference = (section: string, what: string, example: string) => {
+  const message = `Give the ${what}’s address or its short name (the part after /${section}/), like ${example}.`;
+  return reference(message).transform((value, context) => {
+    const slug = fromAddress(value, section);
+    if (!statementSlugPattern.test(slug) || slug.length > 120) {
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    }
+    return slug;
+  });
+};
+
 /** A session's slug or its address ("…/sessions/sc25-bof" or its notes page). */
-export const sessionReferenceSchema = reference("Give the session’s address or its short name (the part after /sessions/).").transform((value, context) => {
-  const slug = fromAddress(value, "sessions");
-  if (!statementSlugPattern.test(slug) || slug.length > 120) {
-    context.addIssue({ code: "custom", message: "Give the session’s address or its short name (the part after /sessions/), like sc25-python-hpc-bof." });
-    return z.NEVER;
-  }
-  return slug;
-});
+export const sessionReferenceSchema = slugReference("sessions", "session", "sc25-python-hpc-bof");
 
 /** Another statement's slug or address ("…/statements/free-threading-on-clusters"). */
-export const statementReferenceSchema = reference("Give the statement’s address or its short name (the part after /statements/).").transform((value, context) => {
-  const slug = fromAddress(value, "statements");
-  if (!statementSlugPattern.test(slug) || slug.length > 120) {
-    context.addIssue({ code: "custom", message: "Give the statement’s address or its short name (the part after /statements/)." });
-    return z.NEVER;
-  }
-  return slug;
-});
+export const statementReferenceSchema = slugReference("statements", "statement", "free-threading-on-clusters");
 
 /** An http(s) address to an upstream thread or document, in its normalized form. */
 export const evidenceUrlSchema = z
