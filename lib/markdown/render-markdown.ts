@@ -73,19 +73,25 @@ function demoteHeadings() {
 
 const PEP_MENTION = /\bPEP[\s\u00a0-]?(\d{1,4})\b/g;
 
+/** "#pain-123": a pain-point report by its number (not "x#pain-1", not "/#pain-1", not "#pain-12abc"). */
+export const PAIN_POINT_MENTION = /(?<![\w#/&-])#pain-(\d{1,9})(?![\w-])/g;
+
+const headingTags = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
 /**
- * "PEP 703" in text becomes a link to the tracker's page for it — except
- * inside links and code, where it stays as written.
+ * A reference in text becomes a link to the hub's page for it — except
+ * inside links and code (and the `excluded` tags), where it stays as written.
  */
-function linkPepMentions() {
-  return (tree: Root) => {
+function linkMentions({ pattern, href, className, excluded = [] }: { pattern: RegExp; href: (number: number) => string; className: string; excluded?: string[] }) {
+  const skipped = ["a", "code", "pre", ...excluded];
+  return () => (tree: Root) => {
     visit(tree, "text", (node: Text, index, parent: Parent | undefined) => {
-      if (!parent || index === undefined || hasAncestorTag(parent, ["a", "code", "pre"])) return;
+      if (!parent || index === undefined || hasAncestorTag(parent, skipped)) return;
       const parts: (Text | Element)[] = [];
       let last = 0;
-      for (const match of node.value.matchAll(PEP_MENTION)) {
+      for (const match of node.value.matchAll(pattern)) {
         if (match.index > last) parts.push({ type: "text", value: node.value.slice(last, match.index) });
-        parts.push({ type: "element", tagName: "a", properties: { href: `/peps/${Number(match[1])}`, className: ["pep-link"] }, children: [{ type: "text", value: match[0] }] });
+        parts.push({ type: "element", tagName: "a", properties: { href: href(Number(match[1])), className: [className] }, children: [{ type: "text", value: match[0] }] });
         last = match.index + match[0].length;
       }
       if (parts.length === 0) return;
@@ -95,6 +101,15 @@ function linkPepMentions() {
     });
   };
 }
+
+/** "PEP 703" links to the tracker's page for it. */
+const linkPepMentions = linkMentions({ pattern: PEP_MENTION, href: (number) => `/peps/${number}`, className: "pep-link" });
+
+/**
+ * "#pain-123" links to the report. Headings keep it as written, as they keep
+ * their other text: a heading is a title, not a place to follow a reference.
+ */
+const linkPainPointMentions = linkMentions({ pattern: PAIN_POINT_MENTION, href: (number) => `/pain-points/${number}`, className: "pain-point-link", excluded: headingTags });
 
 const parents = new WeakMap<object, Parent>();
 function hasAncestorTag(node: Parent, tags: string[]): boolean {
@@ -121,6 +136,7 @@ const processor = unified()
   .use(demoteHeadings)
   .use(recordParents)
   .use(linkPepMentions)
+  .use(linkPainPointMentions)
   .freeze();
 
 export function markdownToHast(source: string): Root {

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { ImportTimeEvidence } from "@/components/pain-points/import-time-evidence";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
+import { EvidenceCitedByCard } from "@/components/statements/evidence-cited-by-card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,6 +19,7 @@ import { getPainPoint, type PainPointDetails } from "@/lib/pain-points/get-pain-
 import { getLastContext } from "@/lib/pain-points/get-last-context";
 import { contextFieldOrder, contextLabels, describeContextValue, statusLabels } from "@/lib/pain-points/vocabulary";
 import { missingPainPoint } from "@/lib/site/missing-page";
+import { listStatementsCiting } from "@/lib/statements/evidence/list-statements-citing";
 import { formatDate, formatDateTimeUtc } from "@/lib/ui/format";
 import { AffectedCard } from "./_components/affected-card";
 import { CommentThread } from "./_components/comment-thread";
@@ -165,6 +167,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
           <SideCard icon={<Link2 aria-hidden className="size-4 text-subtle" />} title="Discussed upstream">
             <UpstreamLinks painPointId={report.id} links={report.links} canAdd={report.permissions.canAddLink} />
           </SideCard>
+          <EvidenceCitedByCard statements={await listStatementsCiting({ actor: actorFor(user), painPointId: report.id })} />
           <StatusHistory report={report} />
         </aside>
       </div>

@@ -1,10 +1,11 @@
-import { Activity, ArrowUpRight, CalendarDays, History, Pencil, ScrollText } from "lucide-react";
+import { Activity, ArrowUpRight, CalendarDays, History, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Markdown } from "@/components/markdown/markdown";
 import { PainPointListCompact } from "@/components/pain-points/pain-point-list-compact";
+import { EvidenceCitedByCard } from "@/components/statements/evidence-cited-by-card";
 import { ImpactIndicator, StanceBadge, StatusBadge } from "@/components/peps/pep-badges";
 import { Badge } from "@/components/ui/badge";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -17,6 +18,7 @@ import { listSessionsMentioningPep } from "@/lib/notes/list-sessions-mentioning-
 import { listPainPointsForPep } from "@/lib/pain-points/list-pain-points-for-pep";
 import { getPepDetails, type PepDetails } from "@/lib/peps/get-pep-details";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
+import { listStatementsCiting } from "@/lib/statements/evidence/list-statements-citing";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { parsePepDate } from "@/lib/peps/pep-index";
 import { missingPep } from "@/lib/site/missing-page";
@@ -78,10 +80,10 @@ export default async function PepPage({ params }: Params) {
           <AssessmentCard pep={pep} />
           <LinkedPainPoints pepNumber={pep.number} />
           <SessionsMentioningPep pepNumber={pep.number} />
-          <Slot icon={ScrollText} title="Statements that cite it" empty="No published statement cites this PEP yet." />
         </div>
         <aside className="space-y-6">
           <Metadata pep={pep} />
+          <CitedByStatements pepNumber={pep.number} />
           <Timeline pep={pep} />
         </aside>
       </div>
@@ -245,6 +247,10 @@ async function SessionsMentioningPep({ pepNumber }: { pepNumber: number }) {
       </CardBody>
     </Card>
   );
+}
+
+async function CitedByStatements({ pepNumber }: { pepNumber: number }) {
+  return <EvidenceCitedByCard statements={await listStatementsCiting({ actor: await getCurrentActor(), pepNumber })} isCompact={false} />;
 }
 
 function Slot({ icon: Icon, title, empty }: { icon: typeof Activity; title: string; empty: string }) {

@@ -8,6 +8,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { SessionNotes } from "@/components/notes/session-notes";
 import { ClockZone, SessionTimeText } from "@/components/sessions/local-time";
 import { MembersOnlyBadge, SessionStatusBadge } from "@/components/sessions/session-badges";
+import { EvidenceCitedByCard } from "@/components/statements/evidence-cited-by-card";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -18,6 +19,7 @@ import { liveSources } from "@/lib/live/live-sources";
 import { loadLiveSnapshot } from "@/lib/live/load-live-snapshot";
 import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-session-details";
 import { missingSession } from "@/lib/site/missing-page";
+import { listStatementsCiting } from "@/lib/statements/evidence/list-statements-citing";
 import { formatCount } from "@/lib/ui/format";
 import { LiveAgenda } from "./_components/live-agenda";
 import { LiveTools } from "./_components/live-tools";
@@ -37,7 +39,8 @@ export default async function SessionPage({ params, searchParams }: Params) {
   const session = await load((await params).slug);
   if (!session) notFound();
   const query = await searchParams;
-  const live = await loadLiveSnapshot({ sources: liveSources, actor: await getCurrentActor(), session });
+  const actor = await getCurrentActor();
+  const [live, citingStatements] = await Promise.all([loadLiveSnapshot({ sources: liveSources, actor, session }), listStatementsCiting({ actor, sessionId: session.id })]);
 
   return (
     <div className="space-y-8">
@@ -89,7 +92,10 @@ export default async function SessionPage({ params, searchParams }: Params) {
             {session.description.trim() ? <Markdown source={session.description} /> : <p className="text-sm text-subtle">No description yet.</p>}
             {session.createdByName ? <p className="pt-2 text-xs text-subtle">Planned by {session.createdByName}</p> : null}
           </section>
-          <Agenda session={session} />
+          <div className="space-y-6">
+            <Agenda session={session} />
+            <EvidenceCitedByCard statements={citingStatements} isCompact={false} />
+          </div>
         </div>
 
         <div className="grid grid-cols-[minmax(0,1fr)] gap-8 border-t border-line pt-8 xl:grid-cols-[minmax(0,1fr)_26rem]">
