@@ -118,6 +118,7 @@ export const roundSummarySelect = {
   closesAt: true,
   closedAt: true,
   outcome: true,
+  tally: true,
   quorumPercent: true,
   passThresholdPercent: true,
   silenceAbstainDays: true,
