@@ -74,9 +74,9 @@ export async function runChairStep<S extends z.ZodType<{ slug: string; reason: s
 }
 
 /** A chair puts a draft up for review: the review period the charter requires before a vote can close starts now. */
-export function startReview({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function startReview({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: stageStepSchema }, async (tx, statement, { reason }) => {
-    refuseUnlessStep(statement, "REVIEW");
+    if (statement.stage !== "DRAFT") throw statementChangedMeanwhile(statement, stepRefusal(statement.stage, "REVIEW"));
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: actor.userId });
     return takeStageStep(tx, actor, statement, { toStage: "REVIEW", reason, textVersionId: version.id, data: { reviewStartedAt: now } });
   });
@@ -88,9 +88,9 @@ async function abandonOpenRound(tx: DatabaseTransaction, statementId: number, no
 }
 
 /** A chair takes a statement from its vote back to review: the open round is abandoned (no result), and a later round asks the members again. */
-export function returnToReview({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function returnToReview({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: stageStepSchema }, async (tx, statement, { reason }) => {
-    refuseUnlessStep(statement, "REVIEW");
+    if (statement.stage !== "VOTE") throw statementChangedMeanwhile(statement, `The statement is ${stageLabels[statement.stage]}, not in a vote; only a vote is returned to review.`);
     await abandonOpenRound(tx, statement.id, now);
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: actor.userId });
     return takeStageStep(tx, actor, statement, { toStage: "REVIEW", reason, textVersionId: version.id, notice: "The vote was stopped without a result. Its votes stay on record; a new vote will ask again." });
@@ -103,7 +103,7 @@ export function returnToReview({ actor, input, now = new Date() }: { actor: Acto
  * objection reopened since the close (its author disputed the answer) holds
  * publication until a chair answers or the group overrules it.
  */
-export function publishStatement({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function publishStatement({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.publish", schema: stageStepSchema }, async (tx, statement, { reason }) => {
     refuseUnlessStep(statement, "PUBLISHED");
     const round = await readLatestRound(tx, statement.id);
@@ -117,7 +117,7 @@ export function publishStatement({ actor, input, now = new Date() }: { actor: Ac
 }
 
 /** A chair withdraws a statement that was not published; an open vote ends without a result. */
-export function withdrawStatement({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function withdrawStatement({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: stageStepSchema }, async (tx, statement, { reason }) => {
     refuseUnlessStep(statement, "WITHDRAWN");
     await abandonOpenRound(tx, statement.id, now);

@@ -4,7 +4,7 @@ import type { ObjectionState } from "@/lib/generated/prisma/enums";
 import { parseOrRefuse } from "@/lib/membership/records";
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
 import { can, canReadStatement, refuseUnless, type Actor } from "@/lib/permissions";
-import { auditStatement, chairsOnly, findReadableStatement, lockStatementById, notifyFollowers, notifyPeople, statementNotFound, type LockedStatement } from "@/lib/statements/records";
+import { auditStatement, findReadableStatement, lockStatementById, notifyFollowers, notifyPeople, statementNotFound, type LockedStatement } from "@/lib/statements/records";
 import { objectionAnswerSchema, objectionDisputeSchema, objectionOverruleSchema, objectionRefSchema, statementRefSchema } from "@/lib/statements/schemas";
 
 /**
@@ -33,6 +33,8 @@ async function lockObjection(tx: DatabaseTransaction, actor: Actor, objectionId:
   if (statement.stage === "PUBLISHED" || statement.stage === "WITHDRAWN") throw new AppError("CONFLICT", `The statement was ${statement.stage.toLowerCase()}: its objections are part of the record and no longer change.`);
   return { objection, statement };
 }
+
+const chairsAnswerObjections = "Only the chairs answer or overrule objections; the member who raised one may withdraw or dispute it.";
 
 const objectionNotFound = () => new AppError("NOT_FOUND", "That objection does not exist.");
 
@@ -75,7 +77,7 @@ async function changeObjection(
 const isAuthorOf = (actor: Actor) => (objection: ObjectionRow) => actor.userId !== null && objection.authorId === actor.userId;
 
 /** The author withdraws their objection: the vote may pass (their vote stays as cast until they change it). */
-export function withdrawObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function withdrawObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   const { objectionId } = parseOrRefuse(objectionRefSchema, input);
   return changeObjection(actor, objectionId, {
     action: "statement.objection.withdraw",
@@ -91,8 +93,8 @@ export function withdrawObjection({ actor, input, now = new Date() }: { actor: A
 }
 
 /** A chair answers an objection in writing; its author may accept that (it stays addressed) or dispute it. */
-export function answerObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
-  chairsOnly(actor, can(actor, "statements.manageVote"));
+export async function answerObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  refuseUnless(actor, can(actor, "statements.manageVote"), chairsAnswerObjections);
   const { objectionId, response } = parseOrRefuse(objectionAnswerSchema, input);
   return changeObjection(actor, objectionId, {
     action: "statement.objection.address",
@@ -108,7 +110,7 @@ export function answerObjection({ actor, input, now = new Date() }: { actor: Act
 }
 
 /** The author disputes a chair's answer, with their reply: the objection is open again and holds the vote. */
-export function disputeObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function disputeObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   const { objectionId, dispute } = parseOrRefuse(objectionDisputeSchema, input);
   return changeObjection(actor, objectionId, {
     action: "statement.objection.dispute",
@@ -128,8 +130,8 @@ export function disputeObjection({ actor, input, now = new Date() }: { actor: Ac
  * the objection, and why. The chair records the group's decision; it is not
  * one chair's veto over a member's block.
  */
-export function overruleObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
-  chairsOnly(actor, can(actor, "statements.manageVote"));
+export async function overruleObjection({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  refuseUnless(actor, can(actor, "statements.manageVote"), chairsAnswerObjections);
   const { objectionId, reason } = parseOrRefuse(objectionOverruleSchema, input);
   return changeObjection(actor, objectionId, {
     action: "statement.objection.overrule",

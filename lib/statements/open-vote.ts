@@ -22,7 +22,7 @@ export const earliestVoteClose = (reviewStartedAt: Date, minReviewDays: number) 
  * cannot change. Members who voted in the previous round are asked to
  * reconfirm: their votes were on another round and are not carried over.
  */
-export function openStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function openStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: openVoteSchema }, async (tx, statement, { reason, closesAt, isAnonymous, hidesResultsUntilClose }) => {
     refuseUnlessStep(statement, "VOTE");
     const charter = await getCharterSettings();
