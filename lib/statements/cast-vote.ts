@@ -2,7 +2,7 @@ import { db, type DatabaseTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordMemberActivity } from "@/lib/membership/activity";
 import { parseOrRefuse } from "@/lib/membership/records";
-import { canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
+import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
 import { findReadableStatement, lockOpenRound, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
 import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
 import { getVoteState } from "@/lib/statements/vote-state";
@@ -13,7 +13,7 @@ import { getVoteState } from "@/lib/statements/vote-state";
  * first, then at the membership, then at the round.
  */
 async function openRoundForVoter(tx: DatabaseTransaction, actor: Actor, slug: string, now: Date): Promise<{ statementId: number; round: RoundSummaryRecord }> {
-  refuseUnless(actor, canVoteOnStatement(actor, { status: "ACTIVE", isInactive: false }), "Only members of the working group vote on statements.");
+  refuseUnless(actor, can(actor, "statements.vote"), "Only members of the working group vote on statements.");
   const membership = await readParticipant(tx, actor.userId, now);
   refuseUnless(actor, canVoteOnStatement(actor, membership), notParticipatingMessage(membership, "vote on statements"));
   const statement = await findReadableStatement(tx, actor, slug);

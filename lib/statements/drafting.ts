@@ -1,13 +1,13 @@
 import type { DatabaseTransaction } from "@/lib/db";
 import { invalidFields } from "@/lib/errors";
 import { refuseUnknownAreas } from "@/lib/membership/records";
-import { canDraftStatement, refuseUnless, type Actor } from "@/lib/permissions";
+import { can, canDraftStatement, refuseUnless, type Actor } from "@/lib/permissions";
 import { notParticipatingMessage, readParticipant } from "@/lib/statements/records";
 import type { StatementDetails } from "@/lib/statements/schemas";
 
 /** Drafting and editing are for members taking part now: refused at the role first, then at the membership. */
 export async function refuseUnlessDrafting(tx: DatabaseTransaction, actor: Actor, now: Date, doing: string) {
-  refuseUnless(actor, canDraftStatement(actor, { status: "ACTIVE", isInactive: false }), `Only members of the working group ${doing}.`);
+  refuseUnless(actor, can(actor, "statements.propose"), `Only members of the working group ${doing}.`);
   const membership = await readParticipant(tx, actor.userId, now);
   refuseUnless(actor, canDraftStatement(actor, membership), notParticipatingMessage(membership, doing));
 }
