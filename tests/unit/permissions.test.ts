@@ -247,7 +247,6 @@ describe("visibility rules", () => {
 });
 
 describe("member directory rules", () => {
-
   it("everyone reads consenting active entries; members, chairs and admins every entry", () => {
     expect(byRole((actor) => canReadMemberEntry(actor, { status: "ACTIVE", isPublicListingConsented: true }))).toBe("YYYYY");
     for (const entry of [
