@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordMemberActivity } from "@/lib/membership/activity";
 import { parseOrRefuse } from "@/lib/membership/records";
 import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
-import { findReadableStatement, lockOpenRound, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
+import { lockOpenRound, lockStatement, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
 import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
 import { getVoteState } from "@/lib/statements/vote-state";
 
@@ -16,8 +16,10 @@ async function openRoundForVoter(tx: DatabaseTransaction, actor: Actor, slug: st
   refuseUnless(actor, can(actor, "statements.vote"), "Only members of the working group vote on statements.");
   const membership = await readParticipant(tx, actor.userId, now);
   refuseUnless(actor, canVoteOnStatement(actor, membership), notParticipatingMessage(membership, "vote on statements"));
-  const statement = await findReadableStatement(tx, actor, slug);
-  // The round's row is locked: two posts by one person (two tabs, a forged double submit) take turns, and a close waits for a vote under way.
+  // The statement's row, then the round's, in the order every statement use case locks them (an objection's insert needs a key share on the
+  // statement, which a close holding it FOR UPDATE would otherwise deadlock with). Two posts by one person (two tabs, a forged double
+  // submit) take turns, and a close waits for a vote under way.
+  const statement = await lockStatement(tx, actor, slug);
   const round = await lockOpenRound(tx, statement.id);
   if (!round) throw new AppError("CONFLICT", "There is no open vote on this statement; your vote was not recorded.");
   if (round.closesAt <= now) throw new AppError("CONFLICT", "The vote's deadline has passed; your vote was not recorded.");

@@ -140,6 +140,8 @@ export async function supersedeStatement({ actor, input, now = new Date() }: { a
     const newer = await lockStatement(tx, actor, supersededBySlug);
     if (older.stage !== "PUBLISHED" || newer.stage !== "PUBLISHED") throw new AppError("CONFLICT", "Only a published statement can be superseded, and only by another published statement.");
     const { supersededById } = await tx.statement.findUniqueOrThrow({ where: { id: older.id }, select: { supersededById: true } });
+    const newerLinks = await tx.statement.findUniqueOrThrow({ where: { id: newer.id }, select: { supersededById: true } });
+    if (newerLinks.supersededById === older.id) throw new AppError("CONFLICT", `"${newer.title}" is itself superseded by "${older.title}"; two statements cannot replace each other.`);
     if (supersededById === newer.id) throw new AppError("CONFLICT", `"${older.title}" is already superseded by "${newer.title}".`);
     await updateStatement(tx, older.id, { supersededBy: { connect: { id: newer.id } } });
     await auditStatement(tx, actor, older, { action: "statement.supersede", before: { supersededById }, after: { supersededById: newer.id }, reason });

@@ -10,10 +10,9 @@ import { tallyRound, type Tally } from "@/lib/statements/tally";
 
 /** The tally of a round from its stored votes and objections, at `now`. */
 export async function tallyStoredRound(client: Pick<DatabaseTransaction, "statementVote" | "statementObjection">, round: Parameters<typeof tallyRound>[0] & { id: number }, now: Date): Promise<Tally> {
-  const [votes, objections] = await Promise.all([
-    client.statementVote.findMany({ where: { roundId: round.id }, select: { choice: true, textVersionId: true } }),
-    client.statementObjection.findMany({ where: { roundId: round.id }, select: { state: true } }),
-  ]);
+  // One after the other: a transaction's connection runs one query at a time.
+  const votes = await client.statementVote.findMany({ where: { roundId: round.id }, select: { choice: true, textVersionId: true } });
+  const objections = await client.statementObjection.findMany({ where: { roundId: round.id }, select: { state: true } });
   return tallyRound(round, votes, objections, now);
 }
 

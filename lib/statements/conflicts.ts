@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseOrRefuse } from "@/lib/membership/records";
 import { assertCan, type Actor } from "@/lib/permissions";
-import { auditStatement, findReadableStatement } from "@/lib/statements/records";
+import { auditStatement, findReadableStatement, lockStatement } from "@/lib/statements/records";
 import { declareConflictSchema, statementRefSchema } from "@/lib/statements/schemas";
 
 /**
@@ -17,7 +17,8 @@ export async function declareConflict({ actor, input, now = new Date() }: { acto
   const { slug, note } = parseOrRefuse(declareConflictSchema, input);
   const userId = actor.userId!;
   await db.$transaction(async (tx) => {
-    const statement = await findReadableStatement(tx, actor, slug);
+    // Locked as a vote locks it, so a vote cast at the same moment is either made an abstention here or refused after.
+    const statement = await lockStatement(tx, actor, slug);
     await tx.statementConflict.upsert({ where: { statementId_userId: { statementId: statement.id, userId } }, create: { statementId: statement.id, userId, note, createdAt: now }, update: { note } });
     const openVote = await tx.statementVote.findFirst({ where: { userId, choice: { not: "ABSTAIN" }, round: { statementId: statement.id, closedAt: null } }, select: { roundId: true } });
     if (openVote) {

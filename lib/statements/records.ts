@@ -87,19 +87,16 @@ export function auditStatement(tx: DatabaseTransaction, actor: Actor, statement:
 }
 
 /**
- * Tells the statement's authors and followers (authors follow by default,
- * and may have stopped) about a step, in the transaction that took it; the
+ * Tells the statement's authors (always: it speaks in their name) and its
+ * followers about a step, in the transaction that took it; the
  * caller emails them after the commit. The person who took the step is not
  * told what they did.
  */
 export async function notifyFollowers(tx: DatabaseTransaction, statement: { id: number; slug: string }, message: { title: string; body?: string }, exceptUserId: string | null): Promise<NewNotification[]> {
   const followers = await tx.statementFollow.findMany({ where: { statementId: statement.id }, select: { userId: true } });
-  return notifyPeople(
-    tx,
-    followers.map((follower) => follower.userId).filter((userId) => userId !== exceptUserId),
-    statement,
-    message,
-  );
+  const authors = await tx.statementAuthor.findMany({ where: { statementId: statement.id }, select: { userId: true } });
+  const people = [...followers, ...authors].map((person) => person.userId).filter((userId) => userId !== exceptUserId);
+  return notifyPeople(tx, people, statement, message);
 }
 
 /** Notifications of kind "statement" to these people about this statement. */
@@ -222,7 +219,7 @@ export function viewStatement(record: StatementRecord, viewer: Actor, latestRoun
     publishedVersionNumber: publishedVersion?.number ?? null,
     supersededBy: rest.supersededBy,
     supersedes: rest.supersedes,
-    stageHistory: stageChanges.map((change) => ({ ...change, changedBy: undefined, changedByName: change.changedBy?.name ?? "A former chair" })),
+    stageHistory: stageChanges.map(({ changedBy, ...change }) => ({ ...change, changedByName: changedBy?.name ?? "A former chair" })),
     currentRound: latestRound ? viewRoundSummary(latestRound, now) : null,
     textVersionCount: _count.textVersions,
     isFollowing: viewer.userId !== null && followers.some((follower) => follower.userId === viewer.userId),

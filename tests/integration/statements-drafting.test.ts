@@ -133,6 +133,7 @@ describe("the lifecycle", () => {
     }
     expect((await refusal(openStatementVote({ actor: author.actor, input: { ...input, closesAt: daysAfter(new Date(), 30).toISOString() } }))).code).toBe("FORBIDDEN");
     expect((await refusal(restoreTextVersion({ actor: author.actor, input: { slug: draft.slug, number: 1, reason: "Back." } }))).code).toBe("FORBIDDEN");
+    expect((await refusal(supersedeStatement({ actor: author.actor, input: { slug: draft.slug, supersededBySlug: "another", reason: "Newer." } }))).code).toBe("FORBIDDEN");
     expect((await getStatement({ actor: chair.actor, input: { slug: draft.slug } })).stage).toBe("DRAFT");
   });
 
@@ -201,6 +202,7 @@ describe("the lifecycle", () => {
     await supersedeStatement({ actor: chair.actor, input: { slug: older.slug, supersededBySlug: newer.slug, reason: "Replaced by the newer one." } });
     expect((await getStatement({ actor: anonymousActor, input: { slug: older.slug } })).supersededBy).toMatchObject({ slug: newer.slug });
     expect((await getStatement({ actor: anonymousActor, input: { slug: newer.slug } })).supersedes).toEqual([{ slug: older.slug, title: "The older statement" }]);
+    expect((await refusal(supersedeStatement({ actor: chair.actor, input: { slug: newer.slug, supersededBySlug: older.slug, reason: "Circular." } }))).message).toContain("cannot replace each other");
   });
 });
 
@@ -222,5 +224,13 @@ describe("text versions", () => {
     const diff = await compareTextVersions({ actor: author.actor, input: { slug: statement.slug, from: 1, to: 2 } });
     expect(diff.parts.filter((part) => part.kind !== "unchanged").map((part) => `${part.kind}:${part.text.trim()}`)).toEqual(["removed:First paragraph.", "added:A better first paragraph."]);
     expect((await refusal(compareTextVersions({ actor: author.actor, input: { slug: statement.slug, from: 1, to: 9 } }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("restoring during a vote", () => {
+  it("is refused: the vote is on a fixed text", async () => {
+    const [author, chair] = await Promise.all([createMember(), createMember({ role: "chair" })]);
+    const { slug } = await statementInVote(author.actor, chair.actor, new Date());
+    expect(await refusal(restoreTextVersion({ actor: chair.actor, input: { slug, number: 1, reason: "Back to the first wording." } }))).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("only in draft or review") });
   });
 });
