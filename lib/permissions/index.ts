@@ -4,4 +4,15 @@ export { canDecideMembershipRequest, canReadMembershipRequest, canSuspendMember 
 export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, reportsAttributedToWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
 export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, policyRoleOf, type Action, type Role, type SignedInRole, type StoredRole } from "@/lib/permissions/policy";
 export { canReadMemberEntry, publicMemberEntriesWhere, readableMemberEntriesWhere } from "@/lib/permissions/directory";
-export { canChangeStatementEvidence, canEndorseStatement, canReadStatement, evidenceOpenStages, readableStatementStages, readableStatementsWhere } from "@/lib/permissions/statement-evidence";
+export {
+  canChangeStatementEvidence,
+  canDraftStatement,
+  canEndorseStatement,
+  canReadStatement,
+  canVoteOnStatement,
+  evidenceOpenStages,
+  isParticipating,
+  readableStatementStages,
+  readableStatementsWhere,
+  type StatementParticipant,
+} from "@/lib/permissions/statements";

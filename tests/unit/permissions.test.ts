@@ -6,6 +6,10 @@ import {
   assertCan,
   can,
   canDecideMembershipRequest,
+  canDraftStatement,
+  canReadStatement,
+  canVoteOnStatement,
+  readableStatementsWhere,
   canReadHiddenComments,
   canReadMembershipRequest,
   canReadSession,
@@ -184,8 +188,10 @@ describe("liveAbilitiesFor", () => {
  * anonymous, user, member, chair, admin; Y = sees it). Every query takes its
  * `where` from these rules, so this is what every page and list shows.
  */
+/** A rule's answer for each role, in the columns of the matrix above. */
+const byRole = (decide: (actor: Actor) => boolean) => roles.map((role) => (decide(actorFor(role)) ? "Y" : ".")).join("");
+
 describe("visibility rules", () => {
-  const byRole = (decide: (actor: Actor) => boolean) => roles.map((role) => (decide(actorFor(role)) ? "Y" : ".")).join("");
   const visible = { isHidden: false, status: "NEW", duplicateOfId: null } as const;
   const hidden = { ...visible, isHidden: true } as const;
   const duplicate = { ...visible, status: "DUPLICATE", duplicateOfId: 7 } as const;
@@ -241,8 +247,6 @@ describe("visibility rules", () => {
 });
 
 describe("member directory rules", () => {
-  const byRole = (decide: (actor: Actor) => boolean) => roles.map((role) => (decide(actorFor(role)) ? "Y" : ".")).join("");
-
   it("everyone reads consenting active entries; members, chairs and admins every entry", () => {
     expect(byRole((actor) => canReadMemberEntry(actor, { status: "ACTIVE", isPublicListingConsented: true }))).toBe("YYYYY");
     for (const entry of [
@@ -291,5 +295,24 @@ describe("membership request rules", () => {
     expect(policyRoleOf("CHAIR", "SUSPENDED")).toBe("chair");
     expect(policyRoleOf("ADMIN", "SUSPENDED")).toBe("admin");
     expect(policyRoleOf("USER", "LEFT")).toBe("user");
+  });
+});
+
+describe("statement rules", () => {
+  const participating = { status: "ACTIVE" as const, isInactive: false };
+
+  it("shows published statements to everyone and the others to members only, in rows and in the where-builder alike", () => {
+    expect(byRole((actor) => canReadStatement(actor, { stage: "PUBLISHED" }))).toBe("YYYYY");
+    for (const stage of ["DRAFT", "REVIEW", "VOTE", "WITHDRAWN"] as const) expect(byRole((actor) => canReadStatement(actor, { stage }))).toBe("..YYY");
+    expect(byRole((actor) => JSON.stringify(readableStatementsWhere(actor)) === JSON.stringify({ stage: { in: ["DRAFT", "REVIEW", "VOTE", "PUBLISHED", "WITHDRAWN"] } }))).toBe("..YYY");
+  });
+
+  it("lets members draft and vote only while their membership is active and not lapsed", () => {
+    expect(byRole((actor) => canDraftStatement(actor, participating))).toBe("..YYY");
+    expect(byRole((actor) => canVoteOnStatement(actor, participating))).toBe("..YYY");
+    for (const membership of [null, { status: "SUSPENDED" as const, isInactive: false }, { status: "LEFT" as const, isInactive: false }, { status: "ACTIVE" as const, isInactive: true }]) {
+      expect(byRole((actor) => canDraftStatement(actor, membership))).toBe(".....");
+      expect(byRole((actor) => canVoteOnStatement(actor, membership))).toBe(".....");
+    }
   });
 });

@@ -1,0 +1,92 @@
+import { db, type DatabaseTransaction } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordMemberActivity } from "@/lib/membership/activity";
+import { parseOrRefuse } from "@/lib/membership/records";
+import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
+import { lockOpenRound, lockStatement, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
+import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
+import { getVoteState } from "@/lib/statements/vote-state";
+
+/**
+ * Who may vote now, on which open round: the same members who count for
+ * quorum, in a round whose deadline has not passed. Refused at the role
+ * first, then at the membership, then at the round.
+ */
+async function openRoundForVoter(tx: DatabaseTransaction, actor: Actor, slug: string, now: Date): Promise<{ statementId: number; round: RoundSummaryRecord }> {
+  refuseUnless(actor, can(actor, "statements.vote"), "Only members of the working group vote on statements.");
+  const membership = await readParticipant(tx, actor.userId, now);
+  refuseUnless(actor, canVoteOnStatement(actor, membership), notParticipatingMessage(membership, "vote on statements"));
+  // The statement's row, then the round's, in the order every statement use case locks them (an objection's insert needs a key share on the
+  // statement, which a close holding it FOR UPDATE would otherwise deadlock with). Two posts by one person (two tabs, a forged double
+  // submit) take turns, and a close waits for a vote under way.
+  const statement = await lockStatement(tx, actor, slug);
+  const round = await lockOpenRound(tx, statement.id);
+  if (!round) throw new AppError("CONFLICT", "There is no open vote on this statement; your vote was not recorded.");
+  if (round.closesAt <= now) throw new AppError("CONFLICT", "The vote's deadline has passed; your vote was not recorded.");
+  return { statementId: statement.id, round };
+}
+
+/**
+ * Records a member's vote in the open round: the one row per member and
+ * round (the latest choice), and a line in its history for every cast or
+ * change. A block is an objection tracked to its resolution; moving away
+ * from block withdraws it.
+ */
+async function recordVote(tx: DatabaseTransaction, { statementId, round, userId, choice, reason, now }: { statementId: number; round: RoundSummaryRecord; userId: string; choice: VoteChoice; reason: string | null; now: Date }) {
+  const conflict = await tx.statementConflict.findUnique({ where: { statementId_userId: { statementId, userId } }, select: { note: true } });
+  if (conflict && choice !== "ABSTAIN") {
+    throw new AppError("FORBIDDEN", `You declared a conflict of interest on this statement ("${conflict.note}"), so you may only abstain (PEP 13's rule). Withdraw the declaration if it no longer holds.`);
+  }
+  const vote = { choice, reason, textVersionId: round.textVersionId, changedAt: now };
+  await tx.statementVote.upsert({ where: { roundId_userId: { roundId: round.id, userId } }, create: { roundId: round.id, userId, castAt: now, ...vote }, update: vote });
+  await tx.statementVoteChange.create({ data: { roundId: round.id, userId, choice, reason, createdAt: now } });
+  await keepObjectionInStep(tx, { statementId, roundId: round.id, userId, choice, reason, now });
+  await recordMemberActivity(tx, userId, now);
+}
+
+/**
+ * A member has at most one objection per round. Blocking opens it, or
+ * updates its reason while it is unresolved; blocking again after
+ * withdrawing reopens it. One the group overruled stays overruled: voting
+ * block again is recorded as a vote, not as a way around the decision.
+ */
+async function keepObjectionInStep(tx: DatabaseTransaction, { statementId, roundId, userId, choice, reason, now }: { statementId: number; roundId: number; userId: string; choice: VoteChoice; reason: string | null; now: Date }) {
+  const objection = await tx.statementObjection.findFirst({ where: { roundId, authorId: userId }, orderBy: { id: "desc" }, select: { id: true, state: true } });
+  if (choice === "BLOCK") {
+    if (!objection) await tx.statementObjection.create({ data: { statementId, roundId, authorId: userId, reason: reason!, createdAt: now } });
+    else if (objection.state === "WITHDRAWN") await tx.statementObjection.update({ where: { id: objection.id }, data: { reason: reason!, state: "OPEN", resolvedAt: null, version: { increment: 1 } } });
+    else if (objection.state !== "OVERRULED") await tx.statementObjection.update({ where: { id: objection.id }, data: { reason: reason!, version: { increment: 1 } } });
+  } else if (objection && (objection.state === "OPEN" || objection.state === "ADDRESSED")) {
+    await tx.statementObjection.update({ where: { id: objection.id }, data: { state: "WITHDRAWN", resolvedAt: now, version: { increment: 1 } } });
+  }
+}
+
+/** A member votes, or changes their vote, in the statement's open round. Returns their vote state as the page shows it. */
+export async function castStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  const { slug, choice, reason } = parseOrRefuse(castVoteSchema, input);
+  await db.$transaction(async (tx) => {
+    const { statementId, round } = await openRoundForVoter(tx, actor, slug, now);
+    await recordVote(tx, { statementId, round, userId: actor.userId!, choice, reason, now });
+  });
+  return getVoteState({ actor, input: { slug }, now });
+}
+
+/**
+ * A member confirms, in the open round, the vote they cast in an earlier
+ * one (on an earlier text, which the page showed them the changes of): the
+ * same choice and reason, now on this round's text.
+ */
+export async function reconfirmVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  const { slug } = parseOrRefuse(statementRefSchema, input);
+  await db.$transaction(async (tx) => {
+    const { statementId, round } = await openRoundForVoter(tx, actor, slug, now);
+    const userId = actor.userId!;
+    const earlier = await tx.statementVote.findFirst({ where: { userId, round: { statementId, id: { not: round.id } } }, orderBy: [{ round: { openedAt: "desc" } }, { roundId: "desc" }], select: { choice: true, reason: true } });
+    if (!earlier) throw new AppError("CONFLICT", "You had not voted on an earlier text of this statement; cast your vote instead.");
+    if (await tx.statementVote.findUnique({ where: { roundId_userId: { roundId: round.id, userId } }, select: { roundId: true } })) {
+      throw new AppError("CONFLICT", "You already voted in this round; change your vote instead of reconfirming the earlier one.");
+    }
+    await recordVote(tx, { statementId, round, userId, choice: earlier.choice, reason: earlier.reason, now });
+  });
+  return getVoteState({ actor, input: { slug }, now });
+}
