@@ -11,6 +11,7 @@ import { COLLAB_PATH, collabCloseCodes, noteLimits } from "@/lib/notes/note-docu
 import { notesDocumentKind } from "@/lib/notes/notes-document-kind";
 import { encodeAwarenessEntries, readNoteMessage, type NoteMessage } from "@/lib/notes/read-note-message";
 import { trustedAwarenessEntries } from "@/lib/notes/trusted-presence";
+import { statementDocumentKind } from "@/lib/statements/collab/statement-document-kind";
 
 export { collabCloseCodes };
 
@@ -18,7 +19,7 @@ export { collabCloseCodes };
  * Every kind of document served here. A name no kind claims is refused as the
  * notes refuse one (the wording clients have always been given).
  */
-const documentKinds: readonly CollabDocumentKind[] = [notesDocumentKind];
+const documentKinds: readonly CollabDocumentKind[] = [notesDocumentKind, statementDocumentKind];
 const kindOf = (documentName: string) => documentKinds.find((kind) => kind.isNamed(documentName)) ?? notesDocumentKind;
 
 export type { CollabServer };

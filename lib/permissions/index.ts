@@ -4,3 +4,4 @@ export { canDecideMembershipRequest, canReadMembershipRequest, canSuspendMember 
 export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, reportsAttributedToWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
 export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, policyRoleOf, type Action, type Role, type SignedInRole, type StoredRole } from "@/lib/permissions/policy";
 export { canReadMemberEntry, publicMemberEntriesWhere, readableMemberEntriesWhere } from "@/lib/permissions/directory";
+export { editableStatementStages, isStatementTextEditableAt, statementTextAccess, type StatementTextAccess } from "@/lib/permissions/statement-editing";
