@@ -7,6 +7,7 @@ import { createSession as createSignInSession } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { StatementStage } from "@/lib/generated/prisma/enums";
 import { NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { commentAnchorFor, createStatementComment, reopenStatementComment, replyToStatementComment, resolveCommentAnchor, resolveStatementComment } from "@/lib/statements/collab/comments";
 import { statementDocumentName } from "@/lib/statements/collab/statement-document";
 import { readCurrentStatementText } from "@/lib/statements/collab/statement-persistence";
 import type { CollabServer } from "@/server/collab-server";
@@ -256,5 +257,60 @@ describe("readCurrentStatementText", () => {
     const statement = await makeStatement({ markdown: "Never opened." });
     expect((await readCurrentStatementText(db, statement.id)).markdown).toBe("Never opened.");
     await expect(readCurrentStatementText(db, 999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("anchored comments", () => {
+  const currentDoc = async (statementId: number) => {
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, (await readCurrentStatementText(db, statementId)).state);
+    return doc;
+  };
+  const passageAt = (doc: Y.Doc, anchor: { anchorStart: unknown; anchorEnd: unknown }) => {
+    const range = resolveCommentAnchor(doc, anchor);
+    return range && doc.getText(NOTES_TEXT_FIELD).toString().slice(range.from, range.to);
+  };
+
+  it("follows its passage through edits before it, inside it and right after it, and loses it when the passage is deleted", async () => {
+    const statement = await makeStatement({ markdown: "Intro. Free-threading needs MPI wheels. End." });
+    const member = await signedInMember();
+    const editor = await connect(statement.documentName, member.sessionToken);
+    const from = editor.text.toString().indexOf("Free-threading");
+    const to = editor.text.toString().indexOf(" End.");
+    const anchor = commentAnchorFor(editor.doc, from, to);
+    const comment = await createStatementComment({ actor: member.actor, statementId: statement.id, body: "  Which MPI?  ", anchor });
+    expect(comment).toMatchObject({ body: "Which MPI?", quote: "Free-threading needs MPI wheels.", authorId: member.id });
+
+    editor.text.insert(0, "New opening. ");
+    editor.text.insert(editor.text.toString().indexOf("MPI"), "CUDA-aware ");
+    editor.text.insert(editor.text.toString().indexOf(" End."), " Appended after.");
+    await editor.settled();
+    const stored = await db.statementComment.findUniqueOrThrow({ where: { id: comment.id }, select: { anchorStart: true, anchorEnd: true } });
+    expect(passageAt(await currentDoc(statement.id), stored)).toBe("Free-threading needs CUDA-aware MPI wheels.");
+
+    const start = editor.text.toString().indexOf("Free-threading");
+    editor.text.delete(start, "Free-threading needs CUDA-aware MPI wheels.".length);
+    await editor.settled();
+    expect(passageAt(await currentDoc(statement.id), stored)).toBeNull();
+  });
+
+  it("takes replies in one thread, resolves and reopens it, and is not found for people who may not read the draft", async () => {
+    const statement = await makeStatement({ markdown: "Text." });
+    const member = await signedInMember();
+    const other = await signedInMember();
+    const user = await createSignedInPerson("user");
+    const thread = await createStatementComment({ actor: member.actor, statementId: statement.id, body: "On the whole text." });
+    const reply = await replyToStatementComment({ actor: other.actor, commentId: thread.id, body: "Agreed." });
+    const replyToReply = await replyToStatementComment({ actor: member.actor, commentId: reply.id, body: "Thanks." });
+    expect([reply.parentId, replyToReply.parentId]).toEqual([thread.id, thread.id]);
+
+    expect(await resolveStatementComment({ actor: other.actor, commentId: reply.id })).toMatchObject({ id: thread.id, resolvedById: other.id });
+    expect((await resolveStatementComment({ actor: member.actor, commentId: thread.id })).resolvedById).toBe(other.id);
+    expect(await reopenStatementComment({ actor: member.actor, commentId: thread.id })).toMatchObject({ resolvedAt: null, resolvedById: null });
+
+    await expect(createStatementComment({ actor: user.actor, statementId: statement.id, body: "Hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(replyToStatementComment({ actor: user.actor, commentId: thread.id, body: "Hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createStatementComment({ actor: member.actor, statementId: statement.id, body: "   " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createStatementComment({ actor: member.actor, statementId: statement.id, body: "x", anchor: { start: "nonsense", end: null, quote: "" } })).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });
