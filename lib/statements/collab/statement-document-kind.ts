@@ -15,7 +15,18 @@ function isEmptyUpdate(update: Uint8Array): boolean {
   return structs.length === 0 && ds.clients.size === 0;
 }
 
-/** A statement's text, "statement/<statement id>": members type while it is drafted or reviewed, and the log refuses edits once it is frozen. */
+/**
+ * A statement's text, "statement/<statement id>": members type while it is
+ * drafted or reviewed, and the log refuses edits once it is frozen.
+ *
+ * A connection's rights are read when it opens. One opened before the vote
+ * keeps its read-write scope, but its first update after the stage change is
+ * refused by the log and the socket closed with the reason (4423); the client
+ * reconnects at once and is read-only from then on. One opened during the
+ * vote stays read-only when the statement goes back to review, until it
+ * reconnects (a page reload); new connections are writable. The editor keeps
+ * a refused edit on screen, and sends it again once a connection is writable.
+ */
 export const statementDocumentKind: CollabDocumentKind = {
   isNamed: (documentName) => statementIdFromDocumentName(documentName) !== null,
   authorize: authorizeStatementConnection,
