@@ -95,8 +95,8 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
         setConnection({ state: "refused", reason });
       },
       onClose: ({ event }) => {
-        // The provider reconnects at once, and the new connection is read-only while the freeze lasts.
-        if (event.code === collabCloseCodes.frozen) return setFrozenReason(event.reason);
+        // The provider reconnects at once; the new connection is read-only while the freeze lasts, and clears the reason once writable.
+        if (event.code === collabCloseCodes.frozen || event.code === collabCloseCodes.rightsChanged) return setFrozenReason(event.reason);
         const reason = closeReasons[event.code] ?? (event.code >= 4000 ? event.reason : undefined);
         if (reason) setConnection({ state: "refused", reason: `${reason} Reconnecting…` });
       },

@@ -9,6 +9,7 @@ import type { StatementStage } from "@/lib/generated/prisma/enums";
 import { NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { commentAnchorFor, createStatementComment, reopenStatementComment, replyToStatementComment, resolveCommentAnchor, resolveStatementComment } from "@/lib/statements/collab/comments";
 import { statementDocumentName } from "@/lib/statements/collab/statement-document";
+import { refreshStatementConnections } from "@/lib/statements/collab/refresh-statement-connections";
 import { readCurrentStatementText } from "@/lib/statements/collab/statement-persistence";
 import type { CollabServer } from "@/server/collab-server";
 import { connectNotes, waitFor, type NotesClient } from "@/tests/support/collab-client";
@@ -169,7 +170,7 @@ describe("frozen during the vote", () => {
 
     await setStage(statement.id, "VOTE");
     raw.send(craftedInsert("CRAFTED "));
-    expect(await raw.closed).toEqual({ code: 4423, reason: "The text is frozen while the group votes on it; your last change was not saved." });
+    expect(await raw.closed).toEqual({ code: 4423, reason: "The text is frozen while the group votes on it. Your last change was not saved." });
 
     // The editor's own client is refused the same way, and comes back read-only, its text still on its screen.
     editor.text.insert(0, "LATE ");
@@ -232,6 +233,26 @@ describe("frozen during the vote", () => {
       return readCurrentStatementText(tx, statement.id);
     });
     expect(text.markdown).toBe("Base. Last edit.");
+  });
+});
+
+describe("refreshStatementConnections", () => {
+  it("turns open editors read-only when the vote opens and writable again back in review", async () => {
+    const statement = await makeStatement({ stage: "REVIEW", markdown: "Text." });
+    const member = await signedInMember();
+    const editor = await connect(statement.documentName, member.sessionToken);
+    expect(await refreshStatementConnections(999_999)).toBe(0);
+
+    await setStage(statement.id, "VOTE");
+    expect(await refreshStatementConnections(statement.id)).toBe(1);
+    await waitFor(() => editor.scope() === "readonly" && editor.provider.isSynced, 10_000, "the editor to reconnect read-only");
+
+    await setStage(statement.id, "REVIEW");
+    expect(await refreshStatementConnections(statement.id)).toBe(1);
+    await waitFor(() => editor.scope() === "read-write" && editor.provider.isSynced, 10_000, "the editor to reconnect writable");
+    editor.text.insert(editor.text.length, " Edited after the vote.");
+    await editor.settled();
+    expect((await readCurrentStatementText(db, statement.id)).markdown).toBe("Text. Edited after the vote.");
   });
 });
 

@@ -24,8 +24,10 @@ function isEmptyUpdate(update: Uint8Array): boolean {
  * refused by the log and the socket closed with the reason (4423); the client
  * reconnects at once and is read-only from then on. One opened during the
  * vote stays read-only when the statement goes back to review, until it
- * reconnects (a page reload); new connections are writable. The editor keeps
- * a refused edit on screen, and sends it again once a connection is writable.
+ * reconnects: the lifecycle calls refreshStatementConnections after a stage
+ * change (this process's connections), otherwise a page reload does it; new
+ * connections are writable. The editor keeps a refused edit on screen, and
+ * sends it again once a connection is writable.
  */
 export const statementDocumentKind: CollabDocumentKind = {
   isNamed: (documentName) => statementIdFromDocumentName(documentName) !== null,

@@ -35,7 +35,7 @@ const editableStages = [...editableStatementStages] satisfies StatementStage[];
 
 /** What the person is told when an update is refused, by the stage that refused it. */
 export const frozenTextReasons = {
-  VOTE: "The text is frozen while the group votes on it; your last change was not saved.",
+  VOTE: "The text is frozen while the group votes on it.",
   PUBLISHED: "The statement is published; its text can no longer be changed.",
   WITHDRAWN: "The statement was withdrawn; its text can no longer be changed.",
 } as const satisfies Partial<Record<StatementStage, string>>;
@@ -105,7 +105,7 @@ export async function logStatementUpdate({ statementId, update, authorId }: { st
   if (result && result.logged > 0) return { isLogged: true };
   const statement = await db.statement.findUnique({ where: { id: statementId }, select: { stage: true } });
   const reason = statement ? (frozenTextReasons as Partial<Record<StatementStage, string>>)[statement.stage] : undefined;
-  return { isLogged: false, reason: reason ?? "The statement's text can no longer be changed." };
+  return { isLogged: false, reason: `${reason ?? "The statement's text can no longer be changed."} Your last change was not saved.` };
 }
 
 /**
