@@ -5,26 +5,34 @@ import { WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { isAppError } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/http/same-origin";
-import { authorizeNotesConnection, type NotesConnection } from "@/lib/notes/authorize-notes-connection";
+import type { CollabAccess, CollabDocumentKind } from "@/lib/notes/collab-document-kind";
 import type { CollabServer } from "@/lib/notes/live-notes-server";
-import { COLLAB_PATH, noteLimits, sessionIdFromDocumentName } from "@/lib/notes/note-document";
-import { loadNotes, logNoteUpdate, storeNotes } from "@/lib/notes/note-persistence";
+import { COLLAB_PATH, collabCloseCodes, noteLimits } from "@/lib/notes/note-document";
+import { notesDocumentKind } from "@/lib/notes/notes-document-kind";
 import { encodeAwarenessEntries, readNoteMessage, type NoteMessage } from "@/lib/notes/read-note-message";
 import { trustedAwarenessEntries } from "@/lib/notes/trusted-presence";
+import { statementDocumentKind } from "@/lib/statements/collab/statement-document-kind";
 
-/** Close codes the editor explains to the person (4000–4999 are the application's). */
-export const collabCloseCodes = { malformed: 4400, tooLarge: 4413, tooFast: 4429 } as const;
+export { collabCloseCodes };
+
+/**
+ * Every kind of document served here. A name no kind claims is refused as the
+ * notes refuse one (the wording clients have always been given).
+ */
+const documentKinds: readonly CollabDocumentKind[] = [notesDocumentKind, statementDocumentKind];
+const kindOf = (documentName: string) => documentKinds.find((kind) => kind.isNamed(documentName)) ?? notesDocumentKind;
 
 export type { CollabServer };
 
 interface LoadedDocument {
+  kind: CollabDocumentKind;
   documentId: number;
   /** The stored state's size plus what was logged since: enough to enforce the size limit. */
   approximateBytes: number;
 }
 
 interface ConnectionContext {
-  access: NotesConnection;
+  access: CollabAccess;
 }
 
 /**
@@ -62,20 +70,21 @@ function messageBudget() {
 }
 
 /**
- * Serves the sessions' notes as Yjs documents over WebSocket, on the app's own
- * HTTP server (one port). Sign-in comes from the page's cookie, permissions
- * from lib/permissions; every update is in PostgreSQL before it is applied
- * and acknowledged (see lib/notes/note-persistence.ts). With a Redis URL,
- * several processes serve the same documents.
+ * Serves the live documents (sessions' notes, statements' texts; see
+ * documentKinds) as Yjs documents over WebSocket, on the app's own HTTP
+ * server (one port). Sign-in comes from the page's cookie, permissions from
+ * lib/permissions through each kind; every update is in PostgreSQL before it
+ * is applied and acknowledged (see lib/notes/note-persistence.ts). With a
+ * Redis URL, several processes serve the same documents.
  */
 export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string; publicUrl?: string } = {}): CollabServer {
   const loaded = new Map<string, LoadedDocument>();
   const budgets = new WeakMap<object, () => boolean>();
 
-  const notes: Extension = {
+  const liveDocuments: Extension = {
     async onAuthenticate({ documentName, requestHeaders, connectionConfig }) {
       try {
-        const access = await authorizeNotesConnection({ documentName, cookieHeader: requestHeaders.cookie });
+        const access = await kindOf(documentName).authorize({ documentName, cookieHeader: requestHeaders.cookie });
         connectionConfig.readOnly = !access.canEdit;
         return { access } satisfies ConnectionContext;
       } catch (error) {
@@ -86,12 +95,10 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
     },
 
     async onLoadDocument({ documentName, document }) {
-      // From the name, not the connection: a direct connection (restoring a revision) has none.
-      const sessionId = sessionIdFromDocumentName(documentName);
-      if (sessionId === null) throw new Error(`Not a notes document: ${documentName}`);
-      const stored = await loadNotes(sessionId);
+      const kind = kindOf(documentName);
+      const stored = await kind.load(documentName);
       for (const update of stored.updates) Y.applyUpdate(document, update);
-      loaded.set(documentName, { documentId: stored.documentId, approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
+      loaded.set(documentName, { kind, documentId: stored.documentId, approximateBytes: stored.updates.reduce((sum, update) => sum + update.length, 0) });
       return document;
     },
 
@@ -129,10 +136,12 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       const document = loaded.get(documentName);
       if (!document) return;
       if (document.approximateBytes + update.length > noteLimits.maxDocumentBytes) {
-        closeSocket(connection, collabCloseCodes.tooLarge, "The notes have reached their size limit (2 MB).");
+        closeSocket(connection, collabCloseCodes.tooLarge, document.kind.sizeLimitReason);
       }
       // Durable before Hocuspocus applies the update and acknowledges it.
-      await logNoteUpdate(document.documentId, update);
+      const logged = await document.kind.log({ documentId: document.documentId, update, access: (context as ConnectionContext).access });
+      // Refused (a statement frozen for its vote): the client reconnects, and its new connection gets the rights of now.
+      if (!logged.isLogged) closeSocket(connection, collabCloseCodes.frozen, logged.reason);
       document.approximateBytes += update.length;
     },
 
@@ -142,7 +151,7 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
       const state = Y.encodeStateAsUpdate(document);
       entry.approximateBytes = state.length;
       // The whole log is merged in too (lib/notes/note-persistence.ts), so a failed store loses nothing: the rows stay.
-      await storeNotes({ documentId: entry.documentId, state });
+      await entry.kind.store({ documentId: entry.documentId, state });
     },
 
     async afterUnloadDocument({ documentName }) {
@@ -150,7 +159,7 @@ export function createCollabServer({ redisUrl, publicUrl }: { redisUrl?: string;
     },
   };
 
-  const extensions: Extension[] = [notes];
+  const extensions: Extension[] = [liveDocuments];
   if (redisUrl) extensions.unshift(new RedisExtension({ createClient: () => new IORedis(redisUrl, { maxRetriesPerRequest: null }) }));
 
   const hocuspocus = new Hocuspocus({ quiet: true, debounce: 2_000, maxDebounce: 10_000, extensions });

@@ -1,7 +1,7 @@
 "use client";
 
 import { markdown } from "@codemirror/lang-markdown";
-import { EditorState } from "@codemirror/state";
+import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import { basicSetup } from "codemirror";
@@ -13,7 +13,7 @@ import { Markdown } from "@/components/markdown/markdown";
 import { presenceNameFor, presenceUser, shownPresence, visitorPresenceKey } from "@/lib/notes/presence";
 import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 import type { Awareness } from "y-protocols/awareness";
-import { COLLAB_PATH, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
+import { COLLAB_PATH, collabCloseCodes, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { EmptyNotesPreview, initialNotesView, NotesFrame, type NotesConnection, type NotesParticipant, type NotesView } from "./notes-frame";
 
 const closeReasons: Record<number, string> = {
@@ -32,13 +32,21 @@ const editorTheme = EditorView.theme({
 });
 
 export interface LiveNotesProps {
+  /** Any document the collaboration server serves: "session-notes/<id>", "statement/<id>". */
   documentName: string;
   canEdit: boolean;
   userName: string | null;
   userKey: string | null;
   initialMarkdown: string;
   styleNonce?: string;
+  /** What assistive technology calls the editor. */
+  textLabel?: string;
 }
+
+/** Said when the server opened this connection read-only although the page offered editing (rights changed since it loaded). */
+const READ_ONLY_NOW = "You can only read this text now. Reload the page to see why.";
+
+const editableWhen = (isEditable: boolean): Extension => [EditorState.readOnly.of(!isEditable), EditorView.editable.of(isEditable)];
 
 /**
  * The live notes editor: a CodeMirror 6 Markdown editor bound to the session's
@@ -47,14 +55,20 @@ export interface LiveNotesProps {
  * rendered notes update live; the server, not this component, enforces that.
  * Loaded by LazyLiveNotes once the page is interactive (it is most of the page's code).
  */
-export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce }: LiveNotesProps) {
+export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce, textLabel = "Session notes (Markdown)" }: LiveNotesProps) {
   const editorParent = useRef<HTMLDivElement>(null);
+  const editorView = useRef<EditorView | null>(null);
+  const [editability] = useState(() => new Compartment());
   const [connection, setConnection] = useState<NotesConnection>({ state: "connecting" });
   const [isSynced, setIsSynced] = useState(false);
   const [text, setText] = useState(initialMarkdown);
   const [participants, setParticipants] = useState<NotesParticipant[]>([]);
   const [view, setView] = useState<NotesView>(initialNotesView(canEdit));
-  const [isWritable, setIsWritable] = useState(false);
+  const [scope, setScope] = useState<"read-write" | "readonly" | null>(null);
+  // The server's reason for refusing an edit (a statement frozen for its vote); cleared when a connection is writable again.
+  const [frozenReason, setFrozenReason] = useState<string | null>(null);
+  // What is on screen stays, refused edit included; only typing stops.
+  const canType = canEdit && frozenReason === null && scope !== "readonly";
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -71,12 +85,18 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
         if (wasRefused) return;
         setConnection(status === WebSocketStatus.Connected ? { state: "live" } : status === WebSocketStatus.Connecting ? { state: "connecting" } : { state: "offline" });
       },
-      onAuthenticated: ({ scope }) => setIsWritable(scope === "read-write"),
+      onAuthenticated: ({ scope }) => {
+        const isReadWrite = scope === "read-write";
+        setScope(isReadWrite ? "read-write" : "readonly");
+        if (isReadWrite) setFrozenReason(null);
+      },
       onAuthenticationFailed: ({ reason }) => {
         wasRefused = true;
         setConnection({ state: "refused", reason });
       },
       onClose: ({ event }) => {
+        // The provider reconnects at once; the new connection is read-only while the freeze lasts, and clears the reason once writable.
+        if (event.code === collabCloseCodes.frozen || event.code === collabCloseCodes.rightsChanged) return setFrozenReason(event.reason);
         const reason = closeReasons[event.code] ?? (event.code >= 4000 ? event.reason : undefined);
         if (reason) setConnection({ state: "refused", reason: `${reason} Reconnecting…` });
       },
@@ -114,7 +134,7 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
     ytext.observe(showText);
 
     const undoManager = new Y.UndoManager(ytext);
-    const view = new EditorView({
+    const view = (editorView.current = new EditorView({
       parent: editorParent.current!,
       state: EditorState.create({
         doc: ytext.toString(),
@@ -125,34 +145,41 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
           markdown(),
           EditorView.lineWrapping,
           editorTheme,
-          EditorView.contentAttributes.of({ "aria-label": "Session notes (Markdown)" }),
-          EditorState.readOnly.of(!canEdit),
-          EditorView.editable.of(canEdit),
+          EditorView.contentAttributes.of({ "aria-label": textLabel }),
+          editability.of(editableWhen(canEdit)),
           yCollab(ytext, awareness, { undoManager }),
         ],
       }),
-    });
+    }));
 
     return () => {
       clearTimeout(previewTimer);
       ytext.unobserve(showText);
+      editorView.current = null;
       view.destroy();
       provider.destroy();
       doc.destroy();
     };
-  }, [documentName, canEdit, userName, userKey, styleNonce]);
+  }, [documentName, canEdit, userName, userKey, styleNonce, textLabel, editability]);
+
+  useEffect(() => {
+    editorView.current?.dispatch({ effects: editability.reconfigure(editableWhen(canType)) });
+  }, [canType, editability]);
+
+  const notice = frozenReason ?? (canEdit && scope === "readonly" ? READ_ONLY_NOW : undefined);
 
   return (
     <NotesFrame
       connection={connection}
       participants={participants}
-      canEdit={canEdit}
+      canEdit={canType}
+      notice={notice}
       view={view}
       onViewChange={setView}
-      isWritable={isWritable}
+      isWritable={scope === "read-write" && canType}
       isSynced={isSynced}
       editor={<div ref={editorParent} className="h-full" />}
-      preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canEdit} />}
+      preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canType} />}
     />
   );
 }

@@ -21,8 +21,9 @@ export interface NotesParticipant {
 }
 
 /**
- * The look of the live notes: a bar with the connection, who is here and the
- * view switch, then the editor and the rendered preview. Shared by the editor
+ * The look of a live document (a session's notes, a statement's text): a bar
+ * with the connection, who is here and the view switch, then the editor and
+ * the rendered preview. Shared by the editor
  * and by what stands in for it while its code loads, so nothing moves when
  * the editor arrives.
  */
@@ -36,6 +37,7 @@ export function NotesFrame({
   preview,
   isWritable = false,
   isSynced = false,
+  notice,
 }: {
   connection: NotesConnection;
   participants: NotesParticipant[];
@@ -47,6 +49,8 @@ export function NotesFrame({
   preview: ReactNode;
   isWritable?: boolean;
   isSynced?: boolean;
+  /** Why the text cannot be edited now although the page offered it (the server refused an edit). */
+  notice?: string;
 }) {
   const showsEditor = view !== "preview";
   const showsPreview = view !== "write";
@@ -81,6 +85,11 @@ export function NotesFrame({
           ))}
         </div>
       </div>
+      {notice && (
+        <p role="status" className="border-b border-line bg-warning-soft px-3 py-2 text-sm text-warning" data-testid="notes-notice">
+          {notice}
+        </p>
+      )}
       <div className={cn("grid min-h-96", showsEditor && showsPreview && "md:grid-cols-2")}>
         <div className={cn("max-h-[70vh] min-h-96 overflow-auto", !showsEditor && "hidden", showsPreview && "md:border-r md:border-line")} data-testid="notes-editor" data-writable={isWritable} data-synced={isSynced}>
           {editor}

@@ -1,14 +1,11 @@
 import { Download, FileText, History } from "lucide-react";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { buttonStyles } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { noteDocumentName } from "@/lib/notes/note-document";
 import { getSessionNotesText } from "@/lib/notes/get-session-notes-text";
-import { presenceKeyFor } from "@/lib/notes/trusted-presence";
-import { Markdown } from "@/components/markdown/markdown";
-import { LazyLiveNotes } from "./lazy-live-notes";
+import { LiveDocument } from "./live-document";
 
 export interface SessionNotesProps {
   sessionId: number;
@@ -23,8 +20,6 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
   const notes = await getSessionNotesText({ actor: actorFor(user), sessionId });
   if (!notes) return null;
   const base = `/sessions/${sessionSlug}`;
-  // CodeMirror writes its styles into a <style> tag, which the page's CSP admits only with its nonce.
-  const styleNonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -50,15 +45,7 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
           )}
         </nav>
       </div>
-      <LazyLiveNotes
-        documentName={noteDocumentName(sessionId)}
-        canEdit={canEdit}
-        userName={user?.name ?? null}
-        userKey={user ? presenceKeyFor(user.id) : null}
-        initialMarkdown={notes.markdown}
-        renderedNotes={notes.markdown.trim() ? <Markdown source={notes.markdown} /> : null}
-        styleNonce={styleNonce}
-      />
+      <LiveDocument documentName={noteDocumentName(sessionId)} canEdit={canEdit} initialMarkdown={notes.markdown} />
     </section>
   );
 }

@@ -17,7 +17,12 @@ export interface CollabServer {
  * process but in Next's own copy of the modules.
  */
 export function liveNotesServer(): CollabServer {
-  const server = (globalThis as { pyhpcCollab?: CollabServer }).pyhpcCollab;
+  const server = runningCollabServer();
   if (!server) throw new AppError("CONFLICT", "The live notes server is not running in this process.");
   return server;
+}
+
+/** The collaboration server of this process, or null where none runs (a script, a test without one). */
+export function runningCollabServer(): CollabServer | null {
+  return (globalThis as { pyhpcCollab?: CollabServer }).pyhpcCollab ?? null;
 }

@@ -8,6 +8,15 @@ export const NOTES_TEXT_FIELD = "markdown";
 /** The path on the app's own origin where the collaboration WebSocket is served. */
 export const COLLAB_PATH = "/collab";
 
+/**
+ * Close codes the editor explains to the person (4000–4999 are the
+ * application's). `frozen`: the document takes no edits at its stage (a
+ * statement under vote); the editor turns read-only and keeps what it shows.
+ * `rightsChanged`: what the person may do changed (a statement's stage); the
+ * client reconnects and is told its new rights.
+ */
+export const collabCloseCodes = { rightsChanged: 4409, malformed: 4400, tooLarge: 4413, frozen: 4423, tooFast: 4429 } as const;
+
 export const noteLimits = {
   /** A document's Yjs state may not grow past this. */
   maxDocumentBytes: 2 * 1024 * 1024,

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { db, type DatabaseTransaction } from "@/lib/db";
+import type { StoredCollabDocument } from "@/lib/notes/collab-document-kind";
 import { mentionedPepNumbers, NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { stripControlCharacters } from "@/lib/validation/text";
 
@@ -28,12 +29,6 @@ import { stripControlCharacters } from "@/lib/validation/text";
 
 /** Minimum time between two automatic revisions of a document that keeps changing. */
 export const PERIODIC_REVISION_INTERVAL_MS = 10 * 60 * 1000;
-
-export interface StoredNotes {
-  documentId: number;
-  /** The state followed by the logged updates, to apply in this order. */
-  updates: Uint8Array[];
-}
 
 /** Yjs's bytes as Prisma types them (Yjs never hands out shared memory). */
 export const asBytes = (update: Uint8Array) => update as Uint8Array<ArrayBuffer>;
@@ -74,7 +69,7 @@ export function docFromUpdates(updates: Uint8Array[]): Y.Doc {
  * written before the live editor) starts from that text — done here, under a
  * row lock, so that two processes cannot both insert the text.
  */
-export async function loadNotes(sessionId: number): Promise<StoredNotes> {
+export async function loadNotes(sessionId: number): Promise<StoredCollabDocument> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`INSERT INTO "NoteDocument" ("sessionId", "markdown", "mentionedPeps", "updatedAt") VALUES (${sessionId}, '', '{}', now()) ON CONFLICT ("sessionId") DO NOTHING`;
     const [row] = await tx.$queryRaw<{ id: number; state: Uint8Array | null; markdown: string }[]>`

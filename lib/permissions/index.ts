@@ -16,3 +16,4 @@ export {
   readableStatementsWhere,
   type StatementParticipant,
 } from "@/lib/permissions/statements";
+export { editableStatementStages, isStatementTextEditableAt, statementTextAccess, type StatementTextAccess } from "@/lib/permissions/statement-editing";

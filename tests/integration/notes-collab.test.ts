@@ -1,10 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type Server } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import * as encoding from "lib0/encoding";
 import { getAppConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { getSessionNotes } from "@/lib/notes/get-session-notes";
@@ -15,25 +14,19 @@ import * as Y from "yjs";
 import { docFromMarkdown, docFromUpdates, loadNotes, logNoteUpdate, storeNotes, textOf } from "@/lib/notes/note-persistence";
 import { recordSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { restoreNoteRevision } from "@/lib/notes/restore-note-revision";
-import { createCollabServer, type CollabServer } from "@/server/collab-server";
+import type { CollabServer } from "@/server/collab-server";
+import { startCollabHarness } from "@/tests/support/collab-harness";
 import { connectNotes, waitFor, type NotesClient } from "@/tests/support/collab-client";
+import { authMessage, awarenessMessage, awarenessQuery, updateMessage } from "@/tests/support/collab-messages";
 import { createSession, createSignedInPerson, type SessionOptions } from "@/tests/support/factories";
 
 let collab: CollabServer;
-let server: Server;
 let baseUrl: string;
+let stopCollab: () => Promise<void>;
 const clients: NotesClient[] = [];
 
 beforeAll(async () => {
-  collab = createCollabServer();
-  (globalThis as { pyhpcCollab?: CollabServer }).pyhpcCollab = collab;
-  server = createServer((_request, response) => response.writeHead(404).end());
-  server.on("upgrade", (request, socket, head) => {
-    if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ collab, baseUrl, stop: stopCollab } = await startCollabHarness());
 });
 
 afterEach(async () => {
@@ -42,11 +35,7 @@ afterEach(async () => {
   await waitFor(() => collab.hocuspocus.getDocumentsCount() === 0, 10_000, "documents to unload");
 });
 
-afterAll(async () => {
-  await collab.close();
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => stopCollab());
 
 /** A session under way, with the name of its notes document. */
 async function makeSession(options: SessionOptions = {}) {
@@ -435,43 +424,3 @@ describe("in a process of its own", () => {
     await waitFor(() => a.text.toString() === "from process one. from process two.", 5_000, "the reply through Redis");
   });
 });
-
-function authMessage(documentName: string) {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, documentName);
-  encoding.writeVarUint(encoder, 2); // Auth
-  encoding.writeVarUint(encoder, 0); // Token
-  encoding.writeVarString(encoder, "session-cookie");
-  return encoding.toUint8Array(encoder);
-}
-
-function updateMessage(documentName: string, update: Uint8Array) {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, documentName);
-  encoding.writeVarUint(encoder, 0); // Sync
-  encoding.writeVarUint(encoder, 2); // Update
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-function awarenessQuery(documentName: string) {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, documentName);
-  encoding.writeVarUint(encoder, 3); // QueryAwareness
-  return encoding.toUint8Array(encoder);
-}
-
-function awarenessMessage(documentName: string, entries: { clientId: number; clock: number; state: unknown }[]) {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(update, entry.clientId);
-    encoding.writeVarUint(update, entry.clock);
-    encoding.writeVarString(update, JSON.stringify(entry.state));
-  }
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, documentName);
-  encoding.writeVarUint(encoder, 1); // Awareness
-  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update));
-  return encoding.toUint8Array(encoder);
-}
