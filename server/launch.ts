@@ -12,6 +12,7 @@ import { describeEnv, parseEnv, type Env } from "@/lib/env";
 import { scheduleLapsingMemberReminders } from "@/lib/membership/remind-lapsing-members";
 import { scheduleSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { schedulePepSync } from "@/lib/peps/schedule-pep-sync";
+import { scheduleDueVoteClosing } from "@/lib/statements/close-vote";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { demoPeople } from "@/lib/seed/demo-steps";
 import { StartupError } from "@/lib/startup-error";
@@ -77,12 +78,13 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     const stopSyncSchedule = env.PEP_SYNC_INTERVAL ? schedulePepSync(env.PEP_SYNC_INTERVAL) : async () => {};
     const stopSessionEndRevisions = scheduleSessionEndRevisions();
     const stopMemberReminders = scheduleLapsingMemberReminders();
+    const stopVoteClosing = scheduleDueVoteClosing();
 
     let isStopping = false;
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
-      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions(), stopMemberReminders()]);
+      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions(), stopMemberReminders(), stopVoteClosing()]);
       await server?.close();
       await disconnectDatabase();
       await database.close();

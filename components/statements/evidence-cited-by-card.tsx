@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Card, CardBody } from "@/components/ui/card";
 import { PanelHeader } from "@/components/statements/evidence-panel-header";
 import { UserText } from "@/components/ui/user-text";
-import { EvidenceStageBadge } from "@/components/statements/evidence-stage-badge";
+import { StageBadge } from "@/components/statements/statement-parts";
 import type { CitingStatement } from "@/lib/statements/evidence/list-statements-citing";
 import { formatDate } from "@/lib/ui/format";
 
@@ -27,7 +27,7 @@ export function EvidenceCitedByCard({ statements, isCompact = true, className }:
                 <UserText>{statement.title}</UserText>
               </Link>
               <span className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-subtle">
-                {statement.stage === "PUBLISHED" && statement.publishedAt ? <span>Published {formatDate(statement.publishedAt)}</span> : <EvidenceStageBadge stage={statement.stage} />}
+                {statement.stage === "PUBLISHED" && statement.publishedAt ? <span>Published {formatDate(statement.publishedAt)}</span> : <StageBadge stage={statement.stage} />}
               </span>
             </li>
           ))}

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { UserText } from "@/components/ui/user-text";
 import { PanelHeader } from "@/components/statements/evidence-panel-header";
-import { EvidenceStageBadge } from "@/components/statements/evidence-stage-badge";
+import { StageBadge } from "@/components/statements/statement-parts";
 import { statusLabels as painStatusLabels } from "@/lib/pain-points/vocabulary";
 import type { StatementEvidenceView } from "@/lib/statements/evidence/records";
 import { evidenceKindLabels } from "@/lib/statements/evidence/schemas";
@@ -77,7 +77,7 @@ export function EvidencePanel({ evidence, addForm, removeControl }: { evidence: 
               <Link href={`/statements/${statement.slug}`} className="font-medium hover:text-primary">
                 <UserText>{statement.title}</UserText>
               </Link>{" "}
-              <EvidenceStageBadge stage={statement.stage} />
+              <StageBadge stage={statement.stage} />
             </EvidenceItem>
           ))}
         </EvidenceGroup>

@@ -1,7 +1,8 @@
 import { Check } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { StatementStage, StatementTarget } from "@/lib/generated/prisma/enums";
+import type { StatementStage } from "@/lib/generated/prisma/enums";
 import type { UpcomingMilestone } from "@/lib/release-schedule/release-schedule";
+export { targetLabel } from "@/lib/statements/target-label";
 import { cn } from "@/lib/ui/cn";
 
 export const stageLabels: Record<StatementStage, string> = { DRAFT: "Draft", REVIEW: "In review", VOTE: "Vote open", PUBLISHED: "Published", WITHDRAWN: "Withdrawn" };
@@ -16,9 +17,9 @@ const stageDescriptions: Record<StatementStage, string> = {
   WITHDRAWN: "No longer pursued; kept for the record.",
 };
 
-export function StageBadge({ stage, className }: { stage: StatementStage; className?: string }) {
+export function StageBadge({ stage, className, "data-testid": testId }: { stage: StatementStage; className?: string; "data-testid"?: string }) {
   return (
-    <Badge tone={stageTones[stage]} className={className} title={stageDescriptions[stage]} data-testid="statement-stage">
+    <Badge tone={stageTones[stage]} className={className} title={stageDescriptions[stage]} data-testid={testId}>
       {stageLabels[stage]}
     </Badge>
   );
@@ -53,15 +54,6 @@ export function StageSteps({ stage }: { stage: StatementStage }) {
       })}
     </ol>
   );
-}
-
-const targetWords: Record<StatementTarget, string> = { PEP: "PEP", PSF: "The PSF", STEERING_COUNCIL: "The Steering Council", GENERAL: "The Python community" };
-
-/** Who the statement speaks to, as a short phrase: "PEP 703", "The PSF: Packaging Work Group". */
-export function targetLabel({ target, targetPep, targetBody }: { target: StatementTarget; targetPep: number | null; targetBody: string | null }) {
-  if (target === "PEP") return `PEP ${targetPep ?? "?"}`;
-  if (target === "PSF" && targetBody) return `${targetWords.PSF}: ${targetBody}`;
-  return targetWords[target];
 }
 
 const dayWords = (days: number) => (days === 0 ? "today" : days === 1 ? "tomorrow" : `in ${days.toLocaleString("en")} days`);

@@ -3,6 +3,7 @@ import { createDocument } from "zod-openapi";
 import { apiErrorSchema, apiPaginationSchema, apiPepDetailSchema, apiPepListSchema } from "@/lib/api/pep-api";
 import { apiPainPointDetailSchema, apiPainPointListSchema } from "@/lib/api/pain-point-api";
 import { apiMemberListSchema } from "@/lib/api/member-api";
+import { apiStatementDetailSchema, apiStatementListSchema } from "@/lib/api/statement-api";
 import { directoryQuerySchema } from "@/lib/membership/directory";
 import { boardQuerySchema } from "@/lib/pain-points/schemas";
 import { pepListQuerySchema } from "@/lib/peps/list-peps";
@@ -15,7 +16,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "PyHPC Hub read API",
       version: "1.0.0",
-      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, the pain points HPC practitioners report, and the members who chose to be listed.",
+      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, the pain points HPC practitioners report, the members who chose to be listed, and the group's published statements.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -59,6 +60,21 @@ export function buildOpenApiDocument(serverUrl: string) {
           description: "The public member directory: only members who consented to be listed and whose membership is active (never suspended or former members). The directory page's filters; list parameters may repeat or be comma-separated.",
           requestParams: { query: directoryQuerySchema.omit({ status: true }).extend(apiPaginationSchema.shape) },
           responses: { "200": json(apiMemberListSchema, "A page of listed members"), "400": json(apiErrorSchema, "An invalid parameter or cursor") },
+        },
+      },
+      "/api/v1/statements": {
+        get: {
+          summary: "List published statements",
+          description: "The working group's published position statements, newest first. Drafts, statements in review or in a vote, and withdrawn ones are not public.",
+          responses: { "200": json(apiStatementListSchema, "Every published statement") },
+        },
+      },
+      "/api/v1/statements/{slug}": {
+        get: {
+          summary: "One published statement",
+          description: "The published text and its version, the evidence it rests on, the vote (names unless the vote was anonymous), every objection and what became of it, and the endorsers.",
+          requestParams: { path: z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "The statement's address", example: "free-threaded-wheels-before-the-default-changes" }) }) },
+          responses: { "200": json(apiStatementDetailSchema, "The statement and its record"), "404": json(apiErrorSchema, "No published statement has this address") },
         },
       },
     },

@@ -12,6 +12,7 @@ import { scheduleSession } from "@/lib/sessions/schedule-session";
 import { utcToWallTime, wallTimeToUtc } from "@/lib/sessions/zoned-time";
 import { demoAssessments, demoWatches } from "@/lib/seed/demo-assessments";
 import { demoMembersStep } from "@/lib/seed/demo-members";
+import { demoStatementsStep } from "@/lib/seed/demo-statements";
 import { demoReports } from "@/lib/seed/demo-pain-points";
 import { demoPollsStep } from "@/lib/seed/demo-polls";
 import { seedDemoQuestions } from "@/lib/seed/demo-questions";
@@ -168,6 +169,7 @@ export const demoSteps: SeedStep[] = [
     },
   },
   demoMembersStep,
+  demoStatementsStep,
 ];
 
 /** "2026-11-21" plus some days, as a date. */

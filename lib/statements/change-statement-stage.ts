@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { refreshStatementConnections } from "@/lib/statements/collab/refresh-statement-connections";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -68,8 +69,13 @@ export async function runChairStep<S extends z.ZodType<{ slug: string; reason: s
   chairsOnly(actor, can(actor, permission));
   const sent = parseOrRefuse(schema, input);
   const slug = sent.slug;
-  const notifications = await db.$transaction(async (tx) => step(tx, await lockStatement(tx, actor, slug), sent));
+  const { notifications, statementId } = await db.$transaction(async (tx) => {
+    const statement = await lockStatement(tx, actor, slug);
+    return { notifications: await step(tx, statement, sent), statementId: statement.id };
+  });
   emailNotificationsInBackground(notifications);
+  // Open editors reconnect with the rights of the new stage (read-only from the vote on, writable back in review).
+  await refreshStatementConnections(statementId);
   return statementViewFor(db, actor, slug, now);
 }
 

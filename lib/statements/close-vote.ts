@@ -1,3 +1,4 @@
+import { repeatTask } from "@/lib/repeat-task";
 import { db, type DatabaseTransaction } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { formatDay, parseOrRefuse } from "@/lib/membership/records";
@@ -59,8 +60,8 @@ export async function closeStatementVote({ actor, input, now = new Date() }: { a
 const schedulerActor: Actor = { userId: null, role: "admin" };
 
 /**
- * Closes every round whose deadline has passed, for a scheduler to call
- * (none is wired yet). Each in its own transaction, so one failure does not
+ * Closes every round whose deadline has passed (scheduleDueVoteClosing
+ * calls it every minute). Each in its own transaction, so one failure does not
  * hold the others; a round a chair closed meanwhile is skipped.
  */
 export async function closeDueVotes(now = new Date()): Promise<{ closed: string[] }> {
@@ -76,4 +77,20 @@ export async function closeDueVotes(now = new Date()): Promise<{ closed: string[
     }
   }
   return { closed };
+}
+
+/**
+ * Closes due votes every minute, so a result is recorded at the deadline
+ * whether or not a chair is there. Every process runs it; the statement's
+ * row lock and the closed-meanwhile check make a second close a no-op
+ * (durable, once-per-period scheduling is the background-work issue's).
+ */
+export function scheduleDueVoteClosing(): () => Promise<void> {
+  return repeatTask(
+    () =>
+      closeDueVotes()
+        .then(() => {})
+        .catch((error: unknown) => console.error("Closing statement votes at their deadline failed:", error)),
+    { intervalMs: 60_000, runAtOnce: true },
+  );
 }

@@ -7,6 +7,8 @@ import { refuseUnknownReferences, refuseUnlessDrafting } from "@/lib/statements/
 import { auditStatement, statementViewFor } from "@/lib/statements/records";
 import { createStatementSchema } from "@/lib/statements/schemas";
 import { keepTextVersion } from "@/lib/statements/text-versions";
+import { textReferences } from "@/lib/statements/collab/references";
+import { syncEvidenceFromText } from "@/lib/statements/evidence/sync-evidence-from-text";
 
 /**
  * A member starts a statement: a draft with its details and, if given, a
@@ -28,6 +30,7 @@ export async function createStatement({ actor, input, now = new Date() }: { acto
         ...details,
         slug: firstFreeSlug(base, taken),
         markdown: markdown ?? "",
+        ...textReferences(markdown ?? ""),
         textChangedAt: markdown ? now : null,
         createdById: userId,
         authors: { create: { userId, firstEditAt: now } },
@@ -36,6 +39,7 @@ export async function createStatement({ actor, input, now = new Date() }: { acto
       select: { id: true, slug: true, title: true },
     });
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: userId });
+    await syncEvidenceFromText(tx, statement.id);
     await auditStatement(tx, actor, statement, { action: "statement.create", after: { stage: "DRAFT", slug: statement.slug, textVersion: version.number } });
     await recordMemberActivity(tx, userId, now);
     return statement.slug;

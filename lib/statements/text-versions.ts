@@ -9,6 +9,10 @@ import { can, type Actor } from "@/lib/permissions";
 import { asBytes, docFromMarkdown, docFromUpdates } from "@/lib/notes/note-persistence";
 import { NOTES_TEXT_FIELD } from "@/lib/notes/note-document";
 import { replaceText } from "@/lib/notes/restore-note-revision";
+import { applyStoredStatementText } from "@/lib/statements/collab/refresh-statement-connections";
+import { readCurrentStatementText } from "@/lib/statements/collab/statement-persistence";
+import { textReferences } from "@/lib/statements/collab/references";
+import { syncEvidenceFromText } from "@/lib/statements/evidence/sync-evidence-from-text";
 import { auditStatement, chairsOnly, findReadableStatement, lockStatement, notifyFollowers, statementChangedMeanwhile, updateStatement } from "@/lib/statements/records";
 import { compareTextVersionsSchema, restoreTextVersionSchema, statementRefSchema } from "@/lib/statements/schemas";
 
@@ -28,11 +32,17 @@ function stateOf(statement: { markdown: string; yjsState: Uint8Array | null }): 
  * counted from the rows already kept).
  */
 export async function keepTextVersion(tx: DatabaseTransaction, { statementId, reason, actorId }: { statementId: number; reason: StatementVersionReason; actorId: string | null }) {
-  const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { markdown: true, yjsState: true } });
+  // The text as acknowledged to the editors, the updates not yet stored included: what a vote opens on is exactly what was on their screens.
+  const current = await readCurrentStatementText(tx, statementId);
+  const stored = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { markdown: true } });
+  if (stored.markdown !== current.markdown) {
+    await tx.statement.update({ where: { id: statementId }, data: { markdown: current.markdown, ...textReferences(current.markdown) } });
+    await syncEvidenceFromText(tx, statementId);
+  }
   const newest = await tx.statementTextVersion.findFirst({ where: { statementId }, orderBy: { number: "desc" }, select: { id: true, number: true, markdown: true } });
-  if (newest && newest.markdown === statement.markdown) return { id: newest.id, number: newest.number };
+  if (newest && newest.markdown === current.markdown) return { id: newest.id, number: newest.number };
   return tx.statementTextVersion.create({
-    data: { statementId, number: (newest?.number ?? 0) + 1, markdown: statement.markdown, yjsState: asBytes(stateOf(statement)), reason, createdById: actorId },
+    data: { statementId, number: (newest?.number ?? 0) + 1, markdown: current.markdown, yjsState: asBytes(current.state), reason, createdById: actorId },
     select: { id: true, number: true },
   });
 }
@@ -70,22 +80,6 @@ export async function compareTextVersions({ actor, input }: { actor: Actor; inpu
   return { from: { number: from, createdAt: before.createdAt }, to: { number: to, createdAt: after.createdAt }, parts: diffTextLines(before.markdown, after.markdown) };
 }
 
-type TextReplacedListener = (change: { statementId: number; markdown: string }) => void | Promise<void>;
-const textReplacedListeners = new Set<TextReplacedListener>();
-
-/**
- * HOOK FOR THE LIVE EDITOR: a restore writes `markdown` and `yjsState` in
- * the database, as an edit of the stored document (so it merges with what
- * clients hold). A collaboration server that holds the statement's document
- * open must apply the change to it too, or its next store would bring the
- * replaced text back: register here (returns the unregister function).
- * Listeners are called after the commit.
- */
-export function onStatementTextReplaced(listener: TextReplacedListener): () => void {
-  textReplacedListeners.add(listener);
-  return () => textReplacedListeners.delete(listener);
-}
-
 /**
  * A chair puts an earlier version's text back, in draft or review only (a
  * vote is on a fixed text, and what was published stays as published).
@@ -116,6 +110,6 @@ export async function restoreTextVersion({ actor, input }: { actor: Actor; input
     return { result: { statementId: statement.id, replacedVersion: replaced.number, restoredVersion: restored.number, markdown: version.markdown }, notifications };
   });
   emailNotificationsInBackground(notifications);
-  for (const listener of textReplacedListeners) await listener({ statementId: result.statementId, markdown: result.markdown });
+  await applyStoredStatementText(result.statementId);
   return { replacedVersion: result.replacedVersion, restoredVersion: result.restoredVersion };
 }

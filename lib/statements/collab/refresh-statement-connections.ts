@@ -1,8 +1,9 @@
+import * as Y from "yjs";
 import { db } from "@/lib/db";
 import { runningCollabServer } from "@/lib/notes/live-notes-server";
 import { collabCloseCodes } from "@/lib/notes/note-document";
 import { statementDocumentName } from "@/lib/statements/collab/statement-document";
-import { frozenTextReasons } from "@/lib/statements/collab/statement-persistence";
+import { frozenTextReasons, readCurrentStatementText } from "@/lib/statements/collab/statement-persistence";
 
 /**
  * Tells the editors that have a statement's text open that their rights
@@ -24,4 +25,17 @@ export async function refreshStatementConnections(statementId: number): Promise<
   // A socket carries every document its page has open; all of them reconnect, which costs a sync each.
   for (const connection of connections) connection.webSocket.close(collabCloseCodes.rightsChanged, reason);
   return connections.length;
+}
+
+/**
+ * After a chair restored an earlier text (an edit written to the stored
+ * document), the open document of this process takes that edit too, so the
+ * editors see the restored text at once and the next store does not bring
+ * the replaced one back. Other instances pick it up when they load it again.
+ */
+export async function applyStoredStatementText(statementId: number): Promise<void> {
+  const document = runningCollabServer()?.hocuspocus.documents.get(statementDocumentName(statementId));
+  if (!document) return;
+  const { state } = await readCurrentStatementText(db, statementId);
+  Y.applyUpdate(document, state);
 }

@@ -7,6 +7,7 @@ import { mentionedPepNumbers } from "@/lib/notes/note-document";
 import { asBytes, docFromMarkdown, docFromUpdates, PERIODIC_REVISION_INTERVAL_MS, textOf } from "@/lib/notes/note-persistence";
 import { editableStatementStages } from "@/lib/permissions";
 import { mentionedPainPointIds } from "@/lib/statements/collab/references";
+import { syncEvidenceFromText } from "@/lib/statements/evidence/sync-evidence-from-text";
 
 /**
  * How a statement's text is kept, as a session's notes are
@@ -133,7 +134,11 @@ export async function storeStatementText({ statementId, state }: { statementId: 
           version = version + 1, "updatedAt" = now()
       WHERE id = ${statementId}`;
     if (logged.length) await tx.statementUpdate.deleteMany({ where: { id: { in: logged.map((entry) => entry.id) } } });
-    if (isChanged) await keepPeriodicTextVersion(tx, { statementId, markdown, state: merged });
+    if (isChanged) {
+      await keepPeriodicTextVersion(tx, { statementId, markdown, state: merged });
+      // "PEP 703" and "#pain-123" in the text are evidence too: added when written, gone when the reference is.
+      await syncEvidenceFromText(tx, statementId);
+    }
   });
 }
 

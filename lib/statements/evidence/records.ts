@@ -8,7 +8,8 @@ import { canChangeStatementEvidence, canReadPainPoint, canReadSession, canReadSt
 
 type Client = Database | DatabaseTransaction;
 
-export const statementNotFound = () => new AppError("NOT_FOUND", "That statement does not exist (any more).");
+export { statementNotFound } from "@/lib/statements/records";
+import { statementNotFound } from "@/lib/statements/records";
 export const evidenceNotFound = () => new AppError("NOT_FOUND", "That evidence is no longer listed; reload the page.");
 
 export const stageWords: Record<StatementStage, string> = { DRAFT: "in draft", REVIEW: "in review", VOTE: "being voted on", PUBLISHED: "published", WITHDRAWN: "withdrawn" };

@@ -1,17 +1,10 @@
 import { Feed } from "feed";
+import { cdataSafe } from "@/lib/http/feed-text";
 import { publicOrigin } from "@/lib/http/public-url";
 import { markdownToHtml } from "@/lib/markdown/render-markdown";
 import { listPepFeedEntries } from "@/lib/peps/list-pep-feed-entries";
 
 export const dynamic = "force-dynamic";
-
-/**
- * The feed library writes titles, summaries and content as CDATA sections
- * without looking inside: a `]]>` in the text would end the section early and
- * break the XML. Splitting it across two sections (`]]` + `>`) is the standard
- * way to carry it; feed readers see the text unchanged.
- */
-const cdataSafe = (text: string) => text.replaceAll("]]>", "]]]]><![CDATA[>");
 
 /** Atom feed of PEP status changes and of the working group's assessment updates. */
 export async function GET(request: Request) {
