@@ -5,6 +5,7 @@
  *   pain-points    the board, its API and search with 100,000 reports, and the query plans
  *   collab         live notes: 10/100/300 clients on one document, edit delivery delay,
  *                  server CPU and memory, ours against a bare Hocuspocus server
+ *   statements     a consent vote's write with 50 members voting at once, beside the poll vote's
  *   live           live session tools: 300 participants on the live channel while 50 vote,
  *                  delay from a vote or a new question to its arrival at everyone
  */
@@ -14,6 +15,7 @@ import { liveSuite } from "./live";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measure, printTable, type LoadResult } from "./load";
 import { painPointsSuite } from "./pain-points";
+import { statementsSuite } from "./statements";
 
 const suites: Record<string, () => Promise<void>> = {
   async web() {
@@ -30,6 +32,7 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /api/v1/peps (filtered)", "/api/v1/peps?scope=all&status=draft&limit=100"],
         ["GET /members (visitor)", "/members"],
         ["GET /api/v1/members", "/api/v1/members"],
+        ["GET /statements/<published> (visitor)", publishedStatement],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}` }));
       }
@@ -39,6 +42,7 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /peps (signed in)", "/peps"],
         ["GET /peps/703 (signed in)", "/peps/703"],
         ["GET /members (member)", "/members"],
+        ["GET /statements/<published> (member)", publishedStatement],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}`, headers: { cookie } }));
       }
@@ -55,7 +59,11 @@ const suites: Record<string, () => Promise<void>> = {
   "pain-points": () => painPointsSuite({ demoSessionCookie }),
   collab: collabSuite,
   live: liveSuite,
+  statements: statementsSuite,
 };
+
+/** The demo's published statement: its page is the one most read by people outside the group. */
+const publishedStatement = "/statements/free-threaded-wheels-before-the-default-changes";
 
 /** Signs in as a demo person through the real demo sign-in form and returns the cookie. */
 async function demoSessionCookie(baseUrl: string, name: string) {

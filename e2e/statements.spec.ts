@@ -25,7 +25,8 @@ async function startStatement(page: Page, title: string) {
   await page.getByLabel("Summary").fill("Centres need free-threaded wheels of the scientific stack before the default build changes.");
   await page.getByLabel("First text (optional)").fill("## Why\n\nOur users run on 128-core nodes; see PEP 779.");
   await page.getByRole("button", { name: "Start the draft" }).click();
-  await page.waitForURL(/\/statements\/[a-z0-9-]+$/);
+  // Not /statements/new itself: the statement's own page, where the form's redirect lands.
+  await page.waitForURL((url) => /^\/statements\/[a-z0-9-]+$/.test(url.pathname) && url.pathname !== "/statements/new");
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
@@ -124,6 +125,10 @@ test.describe("position statements", () => {
     await steps.getByRole("button", { name: "Publish" }).click();
     await expect.poll(() => stageOf(slug)).toBe("PUBLISHED");
     await expect(asChair.page.getByTestId("statement-stage")).toHaveText("Published");
+
+    // The author's page in the directory lists what they drafted.
+    await asChair.page.goto(`/members/${author.id}`);
+    await expect(asChair.page.getByTestId("member-statements")).toContainText(`Free-threaded wheels before the default ${suffix}`);
   });
 
   test("a visitor reads a published statement without its drafts, and downloads its Markdown; an outsider endorses once", async ({ browser }) => {
@@ -155,9 +160,12 @@ test.describe("position statements", () => {
     await asOutsider.page.getByLabel(/Affiliation/).first().fill("Example University");
     await asOutsider.page.getByLabel(/Kind of affiliation/).selectOption("university");
     await asOutsider.page.getByRole("button", { name: /Endorse/ }).click();
-    await expect(asOutsider.page.getByText(`Outsider ${suffix}`).first()).toBeVisible();
-    const { rows } = await database().query(`SELECT "wasMember" FROM "StatementEndorsement" e JOIN "Statement" s ON s.id = e."statementId" WHERE s.slug = $1`, [slug]);
-    expect(rows).toEqual([{ wasMember: false }]);
+    const endorsements = async () => (await database().query(`SELECT "wasMember" FROM "StatementEndorsement" e JOIN "Statement" s ON s.id = e."statementId" WHERE s.slug = $1`, [slug])).rows;
+    await expect.poll(endorsements).toEqual([{ wasMember: false }]);
+    // Listed among the others (not members), and offered to withdraw rather than to endorse again.
+    await asOutsider.page.reload();
+    await expect(asOutsider.page.getByRole("button", { name: /Endorse/ })).toHaveCount(0);
+    await expect(asOutsider.page.getByText("Example University").first()).toBeVisible();
   });
 
   test("a member sees no chair steps, and their replay of a chair's step is refused with nothing changed", async ({ browser }) => {

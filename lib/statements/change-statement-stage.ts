@@ -51,11 +51,11 @@ export async function takeStageStep(
   tx: DatabaseTransaction,
   actor: Actor,
   statement: LockedStatement,
-  step: { toStage: StatementStage; reason: string; textVersionId: number; data?: Prisma.StatementUpdateInput; notice?: string },
+  step: { toStage: StatementStage; reason: string; textVersionId: number; data?: Prisma.StatementUpdateInput; notice?: string; at: Date },
 ): Promise<NewNotification[]> {
   refuseUnlessStep(statement, step.toStage);
   await updateStatement(tx, statement.id, { ...step.data, stage: step.toStage });
-  await tx.statementStageChange.create({ data: { statementId: statement.id, fromStage: statement.stage, toStage: step.toStage, reason: step.reason, textVersionId: step.textVersionId, changedById: actor.userId } });
+  await tx.statementStageChange.create({ data: { statementId: statement.id, fromStage: statement.stage, toStage: step.toStage, reason: step.reason, textVersionId: step.textVersionId, changedById: actor.userId, createdAt: step.at } });
   await auditStatement(tx, actor, statement, { action: "statement.stage.change", before: { stage: statement.stage }, after: { stage: step.toStage, textVersionId: step.textVersionId }, reason: step.reason });
   const body = step.notice ? `${step.reason}\n\n${step.notice}` : step.reason;
   return notifyFollowers(tx, statement, { title: `"${statement.title}" is ${stageLabels[step.toStage]}`, body }, actor.userId);
@@ -84,7 +84,7 @@ export async function startReview({ actor, input, now = new Date() }: { actor: A
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: stageStepSchema }, async (tx, statement, { reason }) => {
     if (statement.stage !== "DRAFT") throw statementChangedMeanwhile(statement, stepRefusal(statement.stage, "REVIEW"));
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: actor.userId });
-    return takeStageStep(tx, actor, statement, { toStage: "REVIEW", reason, textVersionId: version.id, data: { reviewStartedAt: now } });
+    return takeStageStep(tx, actor, statement, { at: now, toStage: "REVIEW", reason, textVersionId: version.id, data: { reviewStartedAt: now } });
   });
 }
 
@@ -99,7 +99,7 @@ export async function returnToReview({ actor, input, now = new Date() }: { actor
     if (statement.stage !== "VOTE") throw statementChangedMeanwhile(statement, `The statement is ${stageLabels[statement.stage]}, not in a vote; only a vote is returned to review.`);
     await abandonOpenRound(tx, statement.id, now);
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: actor.userId });
-    return takeStageStep(tx, actor, statement, { toStage: "REVIEW", reason, textVersionId: version.id, notice: "The vote was stopped without a result. Its votes stay on record; a new vote will ask again." });
+    return takeStageStep(tx, actor, statement, { at: now, toStage: "REVIEW", reason, textVersionId: version.id, notice: "The vote was stopped without a result. Its votes stay on record; a new vote will ask again." });
   });
 }
 
@@ -118,7 +118,7 @@ export async function publishStatement({ actor, input, now = new Date() }: { act
     const openObjections = await tx.statementObjection.count({ where: { roundId: round.id, state: "OPEN" } });
     if (openObjections)
       throw new AppError("CONFLICT", `${openObjections === 1 ? "An objection was" : `${openObjections} objections were`} reopened since the vote closed: answer or overrule ${openObjections === 1 ? "it" : "them"} before publishing.`);
-    return takeStageStep(tx, actor, statement, { toStage: "PUBLISHED", reason, textVersionId: round.textVersionId, data: { publishedAt: now, publishedVersion: { connect: { id: round.textVersionId } } } });
+    return takeStageStep(tx, actor, statement, { at: now, toStage: "PUBLISHED", reason, textVersionId: round.textVersionId, data: { publishedAt: now, publishedVersion: { connect: { id: round.textVersionId } } } });
   });
 }
 
@@ -128,7 +128,7 @@ export async function withdrawStatement({ actor, input, now = new Date() }: { ac
     refuseUnlessStep(statement, "WITHDRAWN");
     await abandonOpenRound(tx, statement.id, now);
     const version = await keepTextVersion(tx, { statementId: statement.id, reason: "STAGE_CHANGE", actorId: actor.userId });
-    return takeStageStep(tx, actor, statement, { toStage: "WITHDRAWN", reason, textVersionId: version.id, data: { withdrawnAt: now } });
+    return takeStageStep(tx, actor, statement, { at: now, toStage: "WITHDRAWN", reason, textVersionId: version.id, data: { withdrawnAt: now } });
   });
 }
 

@@ -33,6 +33,7 @@ export async function createStatement({ actor, input, now = new Date() }: { acto
         ...textReferences(markdown ?? ""),
         textChangedAt: markdown ? now : null,
         createdById: userId,
+        createdAt: now,
         authors: { create: { userId, firstEditAt: now } },
         followers: { create: { userId } },
       },

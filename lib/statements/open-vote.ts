@@ -49,7 +49,7 @@ export async function openStatementVote({ actor, input, now = new Date() }: { ac
         openedById: actor.userId,
       },
     });
-    const stepNotifications = await takeStageStep(tx, actor, statement, { toStage: "VOTE", reason, textVersionId: version.id, notice: `The vote closes on ${formatDay(closesAt)}.` });
+    const stepNotifications = await takeStageStep(tx, actor, statement, { at: now, toStage: "VOTE", reason, textVersionId: version.id, notice: `The vote closes on ${formatDay(closesAt)}.` });
     if (!previous) return stepNotifications;
     const earlierVoters = await tx.statementVote.findMany({ where: { roundId: previous.id }, select: { userId: true } });
     const isNewText = previous.textVersionId !== version.id;

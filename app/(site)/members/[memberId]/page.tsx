@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { StageBadge } from "@/components/statements/statement-parts";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { MemberChairControls } from "./_components/member-chair-controls";
@@ -115,13 +116,36 @@ export default async function MemberPage({ params }: Params) {
               </CardBody>
             </Card>
           </section>
-          <section aria-labelledby="statements-heading">
+          <section aria-labelledby="statements-heading" data-testid="member-statements">
             <Card>
               <CardHeader>
                 <CardTitle id="statements-heading">Statements drafted or endorsed</CardTitle>
               </CardHeader>
-              <CardBody>
-                <p className="text-sm text-muted">Position statements are not available yet; their drafts and endorsements will be listed here.</p>
+              <CardBody className="space-y-4">
+                {(
+                  [
+                    ["Drafted", member.statements.drafted, "No statements drafted yet."],
+                    ["Endorsed", member.statements.endorsed, "No statements endorsed yet."],
+                  ] as const
+                ).map(([label, items, empty]) => (
+                  <div key={label} className="space-y-1.5">
+                    <h3 className="text-xs font-semibold tracking-wide text-subtle uppercase">{label}</h3>
+                    {items.length ? (
+                      <ul className="divide-y divide-line">
+                        {items.map((statement) => (
+                          <li key={statement.slug} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+                            <Link href={`/statements/${statement.slug}`} className="min-w-0 font-medium hover:text-primary">
+                              <UserText>{statement.title}</UserText>
+                            </Link>
+                            <StageBadge stage={statement.stage} />
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <p className="text-sm text-muted">{empty}</p>
+                    )}
+                  </div>
+                ))}
               </CardBody>
             </Card>
           </section>

@@ -38,7 +38,7 @@ import { StatementDetailsForm } from "../_components/statement-details-form";
 import { EndorsementSection } from "./_components/endorsement-section";
 import { EvidenceSection } from "./_components/evidence-section";
 import { ObjectionsSection } from "./_components/objections-section";
-import { ButtonForm, OpenVoteFields, ReasonForm } from "./_components/statement-forms";
+import { ButtonForm, OpenVoteForm, ReasonForm } from "./_components/statement-forms";
 import { VoteSection } from "./_components/vote-section";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -270,11 +270,7 @@ function ChairSteps({ statement, earliestClose }: { statement: StatementView; ea
       </CardHeader>
       <CardBody className="space-y-5">
         {statement.stage === "DRAFT" ? <ReasonForm action={startReviewAction} id="step-review" hidden={hidden} label="Put it up for review, with a reason" submitLabel="Start the review" variant="primary" /> : null}
-        {statement.stage === "REVIEW" ? (
-          <ReasonForm action={openVoteAction} id="step-vote" hidden={hidden} label="Open the vote, with a reason" submitLabel="Open the vote" variant="primary">
-            {(fieldErrors) => <OpenVoteFields fieldErrors={fieldErrors} earliestClose={earliestClose} />}
-          </ReasonForm>
-        ) : null}
+        {statement.stage === "REVIEW" ? <OpenVoteForm action={openVoteAction} slug={statement.slug} earliestClose={earliestClose} /> : null}
         {statement.stage === "VOTE" && round ? (
           <>
             {round.isOpen && round.isPastDeadline ? <ButtonForm action={closeVoteAction} hidden={hidden} label="Close the vote and record the result" variant="primary" /> : null}

@@ -59,8 +59,16 @@ export function ReasonForm({
   );
 }
 
-/** The fields a chair sets when opening the vote, fixed for the round. */
-export function OpenVoteFields({ fieldErrors, earliestClose }: { fieldErrors: Record<string, string[] | undefined>; earliestClose: string }) {
+/** Opening the vote: its reason, its closing time and the options fixed for the round. */
+export function OpenVoteForm({ action, slug, earliestClose }: { action: FormAction; slug: string; earliestClose: string }) {
+  return (
+    <ReasonForm action={action} id="step-vote" hidden={{ slug }} label="Open the vote, with a reason" submitLabel="Open the vote" variant="primary">
+      {(fieldErrors) => <OpenVoteFields fieldErrors={fieldErrors} earliestClose={earliestClose} />}
+    </ReasonForm>
+  );
+}
+
+function OpenVoteFields({ fieldErrors, earliestClose }: { fieldErrors: Record<string, string[] | undefined>; earliestClose: string }) {
   return (
     <>
       <Field id="vote-closes-at" label="Closes at (UTC)" hint={`The charter's review period allows ${earliestClose} at the earliest.`} errors={fieldErrors.closesAt}>

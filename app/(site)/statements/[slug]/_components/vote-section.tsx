@@ -94,7 +94,7 @@ export async function VoteSection({ actor, slug }: { actor: Actor; slug: string 
                 ))}
               </dl>
               <p className="text-sm text-muted" data-testid="vote-standing">
-                {tally.participating} of {tally.quorumNeeded} needed for quorum voted{tally.silentAbstain ? `; ${tally.silentAbstain} silent past the charter's period count as abstaining` : ""}.{" "}
+                {tally.participating} voted; quorum needs {tally.quorumNeeded}{tally.isQuorumMet ? " (met)" : ""}{tally.silentAbstain ? `; ${tally.silentAbstain} silent past the charter's period count as abstaining` : ""}.{" "}
                 {tally.agreePercent !== null ? `${tally.agreePercent} % agree of those who took a side. ` : ""}
                 {tally.openObjections ? `${tally.openObjections} open ${tally.openObjections === 1 ? "block" : "blocks"}. ` : ""}
                 <span className="font-medium text-ink">{round.isOpen ? (tally.passes ? "As it stands, it passes." : "As it stands, it does not pass.") : round.outcome === "PASSED" ? "It passed." : round.outcome === "FAILED" ? "It did not pass." : ""}</span>
