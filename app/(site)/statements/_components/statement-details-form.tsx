@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { AreaCheckboxes } from "@/components/areas/area-checkboxes";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -85,18 +86,7 @@ export function StatementDetailsForm({
             ) : null}
           </div>
 
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">Areas</legend>
-            <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-              {areas.map((area) => (
-                <label key={area.slug} className="flex cursor-pointer items-center gap-2.5 rounded-lg border border-line bg-surface p-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                  <input type="checkbox" name="areas" value={area.slug} defaultChecked={values?.areas.includes(area.slug)} className="size-4 accent-[var(--primary)]" />
-                  {area.name}
-                </label>
-              ))}
-            </div>
-            {fieldErrors.areas ? <p className="text-sm font-medium text-danger">{fieldErrors.areas.join(" ")}</p> : null}
-          </fieldset>
+          <AreaCheckboxes legend="Areas" areas={areas} checked={values?.areas} errors={fieldErrors.areas} />
 
           <Field id="statement-summary" label="Summary" hint={`One paragraph: what the group asks and why (Markdown, up to ${statementLimits.summary.toLocaleString("en")} characters).`} errors={fieldErrors.summary}>
             {(props) => <Textarea {...props} name="summary" rows={4} defaultValue={values?.summary} maxLength={statementLimits.summary} />}

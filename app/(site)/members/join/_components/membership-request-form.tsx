@@ -1,6 +1,7 @@
 "use client";
 
 import type { ComponentProps } from "react";
+import { AreaCheckboxes } from "@/components/areas/area-checkboxes";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -50,18 +51,7 @@ export function MembershipRequestForm({
             </Field>
           </div>
 
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">The areas you care about</legend>
-            <div className="grid gap-2 sm:grid-cols-2">
-              {areas.map((area) => (
-                <label key={area.slug} className="flex cursor-pointer items-center gap-2.5 rounded-lg border border-line bg-surface p-3 text-sm has-[:checked]:border-primary has-[:checked]:bg-primary-soft">
-                  <input type="checkbox" name="areas" value={area.slug} className="size-4 accent-[var(--primary)]" />
-                  {area.name}
-                </label>
-              ))}
-            </div>
-            {fieldErrors.areas ? <p className="text-sm font-medium text-danger">{fieldErrors.areas.join(" ")}</p> : null}
-          </fieldset>
+          <AreaCheckboxes legend="The areas you care about" areas={areas} errors={fieldErrors.areas} />
 
           <Field
             id="membership-statement"
