@@ -6,9 +6,12 @@ export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, pol
 export { canReadMemberEntry, publicMemberEntriesWhere, readableMemberEntriesWhere } from "@/lib/permissions/directory";
 export {
   canChangeStatementEvidence,
+  canCommentOnStatement,
   canDraftStatement,
   canEndorseStatement,
   canReadStatement,
+  canReadStatementComments,
+  commentOpenStages,
   canVoteOnStatement,
   evidenceOpenStages,
   isParticipating,

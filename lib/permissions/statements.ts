@@ -49,6 +49,22 @@ export function canChangeStatementEvidence(actor: Actor, statement: { stage: Sta
   return can(actor, "statements.edit") && canReadStatement(actor, statement) && evidenceOpenStages.includes(statement.stage);
 }
 
+/**
+ * Comments are the drafting conversation: members read them at every stage,
+ * and write them from the draft through the vote (a voter may ask about a
+ * passage they vote on). Once the statement is published or withdrawn its
+ * record no longer changes, comments included.
+ */
+export const commentOpenStages: readonly StatementStage[] = ["DRAFT", "REVIEW", "VOTE"];
+
+export function canReadStatementComments(actor: Actor, statement: { stage: StatementStage }): boolean {
+  return can(actor, "statements.readDrafts") && canReadStatement(actor, statement);
+}
+
+export function canCommentOnStatement(actor: Actor, statement: { stage: StatementStage }): boolean {
+  return can(actor, "statements.comment") && canReadStatementComments(actor, statement) && commentOpenStages.includes(statement.stage);
+}
+
 /** Any signed-in person endorses a published statement, and only a published one. */
 export function canEndorseStatement(actor: Actor, statement: { stage: StatementStage }): boolean {
   return can(actor, "statements.endorse") && statement.stage === "PUBLISHED";

@@ -106,6 +106,9 @@ export async function notifyPeople(tx: DatabaseTransaction, userIds: string[], s
   return notifications;
 }
 
+/** A stage as a sentence says it: "This statement is being voted on". */
+export const stageWords: Record<StatementStage, string> = { DRAFT: "in draft", REVIEW: "in review", VOTE: "being voted on", PUBLISHED: "published", WITHDRAWN: "withdrawn" };
+
 export const stageLabels: Record<StatementStage, string> = { DRAFT: "draft", REVIEW: "in review", VOTE: "in the vote", PUBLISHED: "published", WITHDRAWN: "withdrawn" };
 
 /** A vote round as every view of the statement summarises it. */

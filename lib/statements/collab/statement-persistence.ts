@@ -57,12 +57,17 @@ export const frozenTextReasons = {
  * Throws NOT_FOUND when there is no such statement. Checks no permission.
  */
 export async function readCurrentStatementText(client: Client, statementId: number): Promise<{ markdown: string; state: Uint8Array }> {
+  const doc = await readCurrentStatementDoc(client, statementId);
+  return { markdown: textOf(doc), state: Y.encodeStateAsUpdate(doc) };
+}
+
+/** The same text as a Yjs document, for reading where anchored comments are in it now. */
+export async function readCurrentStatementDoc(client: Client, statementId: number): Promise<Y.Doc> {
   const statement = await client.statement.findUnique({ where: { id: statementId }, select: { markdown: true, yjsState: true } });
   if (!statement) throw new AppError("NOT_FOUND", "There is no such statement.");
   const logged = await client.statementUpdate.findMany({ where: { statementId }, orderBy: { id: "asc" }, select: { update: true } });
   const updates = [...(statement.yjsState ? [statement.yjsState] : []), ...logged.map((row) => row.update)];
-  const doc = updates.length ? docFromUpdates(updates) : docFromMarkdown(statement.markdown);
-  return { markdown: textOf(doc), state: Y.encodeStateAsUpdate(doc) };
+  return updates.length ? docFromUpdates(updates) : docFromMarkdown(statement.markdown);
 }
 
 /**

@@ -6,7 +6,7 @@ import { assertCan, canEndorseStatement, type Actor } from "@/lib/permissions";
 import { isActiveMember, lockStatementForEndorsement } from "@/lib/statements/endorsements/records";
 import { endorsementInputSchema } from "@/lib/statements/endorsements/schemas";
 import { listEndorsements, type EndorsementsView } from "@/lib/statements/endorsements/list-endorsements";
-import { stageWords } from "@/lib/statements/evidence/records";
+import { stageWords } from "@/lib/statements/records";
 
 /**
  * A signed-in person endorses a published statement under the name and

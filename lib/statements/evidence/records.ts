@@ -9,10 +9,8 @@ import { canChangeStatementEvidence, canReadPainPoint, canReadSession, canReadSt
 type Client = Database | DatabaseTransaction;
 
 export { statementNotFound } from "@/lib/statements/records";
-import { statementNotFound } from "@/lib/statements/records";
+import { stageWords, statementNotFound } from "@/lib/statements/records";
 export const evidenceNotFound = () => new AppError("NOT_FOUND", "That evidence is no longer listed; reload the page.");
-
-export const stageWords: Record<StatementStage, string> = { DRAFT: "in draft", REVIEW: "in review", VOTE: "being voted on", PUBLISHED: "published", WITHDRAWN: "withdrawn" };
 
 /** Why a statement's evidence cannot change now, for the person who tried. */
 export function evidenceClosedMessage(stage: StatementStage) {
