@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { expect, test } from "./support/test";
 import { createPerson, database, pageAs } from "./support/database";
 import { captureAction, cookieHeader } from "./support/forms";
+import { inHours, stageOf, startStatement, toReviewLongAgo } from "./support/statements";
 
 /**
  * Position statements through their whole story: members start one (bad
@@ -13,37 +14,10 @@ import { captureAction, cookieHeader } from "./support/forms";
  * at every chair step, also by a replayed Server Action.
  */
 
-const stageOf = async (slug: string) => (await database().query<{ stage: string }>(`SELECT stage::text FROM "Statement" WHERE slug = $1`, [slug])).rows[0]?.stage;
-
-/** Starts a statement through the form as `page`'s member and returns its address. */
-async function startStatement(page: Page, title: string) {
-  await page.goto("/statements/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Speaks to").selectOption("PEP");
-  await page.getByLabel("PEP number").fill("703");
-  await page.getByRole("checkbox", { name: /Concurrency/ }).check();
-  await page.getByLabel("Summary").fill("Centres need free-threaded wheels of the scientific stack before the default build changes.");
-  await page.getByLabel("First text (optional)").fill("## Why\n\nOur users run on 128-core nodes; see PEP 779.");
-  await page.getByRole("button", { name: "Start the draft" }).click();
-  // Not /statements/new itself: the statement's own page, where the form's redirect lands.
-  await page.waitForURL((url) => /^\/statements\/[a-z0-9-]+$/.test(url.pathname) && url.pathname !== "/statements/new");
-  return new URL(page.url()).pathname.split("/").pop()!;
-}
-
-/** Takes the statement to review as the chair, back-dating the review so that the charter's seven days have passed. */
-async function toReviewLongAgo(chairPage: Page, slug: string) {
-  await chairPage.goto(`/statements/${slug}`);
-  const steps = chairPage.getByTestId("chair-steps");
-  await steps.getByLabel("Put it up for review, with a reason").fill("Ready for the group to read.");
-  await steps.getByRole("button", { name: "Start the review" }).click();
-  await expect.poll(() => stageOf(slug)).toBe("REVIEW");
-  await database().query(`UPDATE "Statement" SET "reviewStartedAt" = now() - interval '10 days' WHERE slug = $1`, [slug]);
-}
-
-const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString().slice(0, 16);
-
 test.describe("position statements", () => {
   test("a member starts one (bad input refused at its fields and kept); a chair reviews, opens the vote, closes it and publishes; members vote and a block is answered", async ({ browser }) => {
+    // The whole story with four people's browsers: on a loaded two-core machine it can pass the default minute.
+    test.slow();
     const suffix = randomUUID().slice(0, 6);
     const [author, chair, blocker] = await Promise.all([createPerson("member", `Author ${suffix}`), createPerson("chair", `Chair ${suffix}`), createPerson("member", `Blocker ${suffix}`)]);
     const asAuthor = await pageAs(browser, author);

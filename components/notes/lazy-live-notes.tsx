@@ -16,7 +16,9 @@ const subscribeToNothing = () => () => {};
  * The live notes, loaded after the page: until the editor's code arrives, the
  * same frame shows the notes as the server rendered them.
  */
-export function LazyLiveNotes({ renderedNotes, ...props }: LiveNotesProps & { renderedNotes: ReactNode }) {
+export type LazyLiveNotesProps = LiveNotesProps & { renderedNotes: ReactNode };
+
+export function LazyLiveNotes({ renderedNotes, ...props }: LazyLiveNotesProps) {
   // False on the server and while hydrating, true afterwards: the editor is never rendered on the server.
   const isHydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const placeholder = <NotesPlaceholder canEdit={props.canEdit} markdown={props.initialMarkdown} renderedNotes={renderedNotes} />;

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { Markdown } from "@/components/markdown/markdown";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { presenceKeyFor } from "@/lib/notes/trusted-presence";
-import { LazyLiveNotes } from "./lazy-live-notes";
+import { LazyLiveNotes, type LazyLiveNotesProps } from "./lazy-live-notes";
 
 export interface LiveDocumentProps {
   documentName: string;
@@ -12,21 +12,28 @@ export interface LiveDocumentProps {
   textLabel?: string;
 }
 
-/** A live document of the collaboration server in the notes' editor, with the person's presence and the page's CSP nonce. */
-export async function LiveDocument({ documentName, canEdit, initialMarkdown, textLabel }: LiveDocumentProps) {
+/**
+ * What the live editor needs of the server: the person's presence, the
+ * page's CSP nonce and the stored text rendered. For pages whose own client
+ * component holds the editor (a statement's text with its comments).
+ */
+export async function liveDocumentProps({ documentName, canEdit, initialMarkdown, textLabel }: LiveDocumentProps): Promise<LazyLiveNotesProps> {
   const user = await getCurrentUser();
   // CodeMirror writes its styles into a <style> tag, which the page's CSP admits only with its nonce.
   const styleNonce = (await headers()).get("x-nonce") ?? undefined;
-  return (
-    <LazyLiveNotes
-      documentName={documentName}
-      canEdit={canEdit}
-      userName={user?.name ?? null}
-      userKey={user ? presenceKeyFor(user.id) : null}
-      initialMarkdown={initialMarkdown}
-      renderedNotes={initialMarkdown.trim() ? <Markdown source={initialMarkdown} /> : null}
-      styleNonce={styleNonce}
-      textLabel={textLabel}
-    />
-  );
+  return {
+    documentName,
+    canEdit,
+    userName: user?.name ?? null,
+    userKey: user ? presenceKeyFor(user.id) : null,
+    initialMarkdown,
+    renderedNotes: initialMarkdown.trim() ? <Markdown source={initialMarkdown} /> : null,
+    styleNonce,
+    textLabel,
+  };
+}
+
+/** A live document of the collaboration server in the notes' editor, with the person's presence and the page's CSP nonce. */
+export async function LiveDocument(props: LiveDocumentProps) {
+  return <LazyLiveNotes {...await liveDocumentProps(props)} />;
 }

@@ -5,7 +5,7 @@ import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
 import { basicSetup } from "codemirror";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
@@ -41,6 +41,17 @@ export interface LiveNotesProps {
   styleNonce?: string;
   /** What assistive technology calls the editor. */
   textLabel?: string;
+  /** Told of the editor once it exists, and of null when it goes: for features built on the text (a statement's anchored comments). */
+  onEditorReady?: (editor: LiveEditor | null) => void;
+}
+
+/** The live editor as features built on its text reach it. */
+export interface LiveEditor {
+  view: EditorView;
+  doc: Y.Doc;
+  text: Y.Text;
+  /** Brings the editor into view when only the preview is shown. */
+  showEditor: () => void;
 }
 
 /** Said when the server opened this connection read-only although the page offered editing (rights changed since it loaded). */
@@ -55,7 +66,7 @@ const editableWhen = (isEditable: boolean): Extension => [EditorState.readOnly.o
  * rendered notes update live; the server, not this component, enforces that.
  * Loaded by LazyLiveNotes once the page is interactive (it is most of the page's code).
  */
-export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce, textLabel = "Session notes (Markdown)" }: LiveNotesProps) {
+export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce, textLabel = "Session notes (Markdown)", onEditorReady }: LiveNotesProps) {
   const editorParent = useRef<HTMLDivElement>(null);
   const editorView = useRef<EditorView | null>(null);
   const [editability] = useState(() => new Compartment());
@@ -69,6 +80,8 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
   const [frozenReason, setFrozenReason] = useState<string | null>(null);
   // What is on screen stays, refused edit included; only typing stops.
   const canType = canEdit && frozenReason === null && scope !== "readonly";
+  // An effect event: a new callback on each render of the parent does not rebuild the editor.
+  const announceEditor = useEffectEvent((editor: LiveEditor | null) => onEditorReady?.(editor));
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -133,13 +146,14 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
     };
     ytext.observe(showText);
 
+    const nonce = documentNonce(styleNonce);
     const undoManager = new Y.UndoManager(ytext);
     const view = (editorView.current = new EditorView({
       parent: editorParent.current!,
       state: EditorState.create({
         doc: ytext.toString(),
         extensions: [
-          ...(styleNonce ? [EditorView.cspNonce.of(styleNonce)] : []),
+          ...(nonce ? [EditorView.cspNonce.of(nonce)] : []),
           basicSetup,
           keymap.of(yUndoManagerKeymap),
           markdown(),
@@ -152,7 +166,10 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
       }),
     }));
 
+    announceEditor({ view, doc, text: ytext, showEditor: () => setView((shown) => (shown === "preview" ? "split" : shown)) });
+
     return () => {
+      announceEditor(null);
       clearTimeout(previewTimer);
       ytext.unobserve(showText);
       editorView.current = null;
@@ -182,6 +199,17 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
       preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canType} />}
     />
   );
+}
+
+/**
+ * The nonce this document's Content-Security-Policy admits, read off the
+ * page's own scripts. The `styleNonce` prop is the nonce of the request that
+ * rendered the props; after a client-side navigation (a form's redirect to
+ * the statement it made) that is a later request's, which the policy the
+ * document loaded with refuses, and CodeMirror's styles would be blocked.
+ */
+function documentNonce(fallback: string | undefined): string | undefined {
+  return document.querySelector<HTMLScriptElement>("script[nonce]")?.nonce || fallback;
 }
 
 /**

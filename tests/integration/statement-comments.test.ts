@@ -177,3 +177,14 @@ describe("writing comments", () => {
     expect(await db.statementComment.count({ where: { statementId: statement.id } })).toBe(0);
   });
 });
+
+describe("the comment schemas", () => {
+  it("give back what parses again to the same, as the Server Action and then the use case parse it", async () => {
+    const { createCommentSchema } = await import("@/lib/statements/comments/schemas");
+    const doc = new Y.Doc();
+    doc.getText(NOTES_TEXT_FIELD).insert(0, "Some text.");
+    const once = createCommentSchema.parse({ slug: "a-statement", body: " Hi ", ...passageFields(doc, "text") });
+    expect(createCommentSchema.parse(once)).toEqual(once);
+    expect(once.anchor).toEqual({ start: expect.any(Object), end: expect.any(Object) });
+  });
+});

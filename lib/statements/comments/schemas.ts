@@ -2,7 +2,7 @@ import { z } from "zod";
 import { statementSlugSchema } from "@/lib/statements/schemas";
 import { recordId } from "@/lib/validation/form-fields";
 import { withoutControlCharacters } from "@/lib/validation/text";
-import { anchorPositions } from "./comment-anchors";
+import { presenceCursor } from "@/lib/notes/presence";
 
 /** Limits on comments (what the forms show). */
 export const commentLimits = { maxBodyLength: 5_000, maxQuoteLength: 2_000, maxAnchorLength: 2_000 } as const;
@@ -18,29 +18,36 @@ const commentBody = z
 
 const passageLost = "The selected passage could not be found in the text; select it again.";
 
+/** The JSON the editor sends, as a value; what is not JSON is left to be refused. */
+const parsedJson = (sent: unknown) => {
+  if (typeof sent !== "string") return sent;
+  if (sent.length > commentLimits.maxAnchorLength) return null;
+  try {
+    return JSON.parse(sent) as unknown;
+  } catch {
+    return null;
+  }
+};
+
 /**
  * The passage a thread is on, as the editor sends it: the anchor's two
  * positions as one JSON value ({ start, end }). Anything else is refused at
  * the passage, never stored: the editor resolves stored anchors on every
- * reader's screen.
+ * reader's screen. What it gives back parses again to the same (the Server
+ * Action parses, then the use case).
  */
-const anchorField = z
-  .string({ message: passageLost })
-  .max(commentLimits.maxAnchorLength, { message: passageLost })
-  .transform((sent, context) => {
-    let value: unknown;
-    try {
-      value = JSON.parse(sent);
-    } catch {
-      value = null;
-    }
-    const positions = value && typeof value === "object" ? anchorPositions((value as { start?: unknown }).start, (value as { end?: unknown }).end) : null;
+const anchorField = z.preprocess(
+  parsedJson,
+  z.unknown().transform((value, context) => {
+    // Checked as the editor's cursors are (lib/notes/presence.ts): two well-formed relative positions, only their known fields kept.
+    const positions = value && typeof value === "object" ? presenceCursor({ anchor: (value as { start?: unknown }).start, head: (value as { end?: unknown }).end }) : null;
     if (!positions) {
       context.addIssue({ code: "custom", message: passageLost });
       return z.NEVER;
     }
-    return positions;
-  });
+    return { start: positions.anchor, end: positions.head };
+  }),
+);
 
 /** Empty means not given. */
 const omittedWhenEmpty = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);

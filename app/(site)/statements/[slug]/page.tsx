@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown/markdown";
 import { StatusBadge } from "@/components/peps/pep-badges";
+import { StatementCommentsPanel } from "@/components/statements/statement-comments";
 import { StatementEditor } from "@/components/statements/statement-editor";
 import { ReleaseDeadlines, StageBadge, StageSteps, stageLabels, targetLabel } from "@/components/statements/statement-parts";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -19,6 +20,7 @@ import { formatDay } from "@/lib/membership/records";
 import { getPepHeadline } from "@/lib/peps/get-pep-headline";
 import { can, type Actor } from "@/lib/permissions";
 import { getReleaseSchedule, upcomingMilestones } from "@/lib/release-schedule/release-schedule";
+import { listStatementComments } from "@/lib/statements/comments/list-statement-comments";
 import { getStatement } from "@/lib/statements/get-statement";
 import { earliestVoteClose } from "@/lib/statements/open-vote";
 import type { StatementView } from "@/lib/statements/records";
@@ -35,6 +37,7 @@ import {
   withdrawStatementAction,
 } from "../actions";
 import { StatementDetailsForm } from "../_components/statement-details-form";
+import { createCommentAction, reopenCommentAction, replyToCommentAction, resolveCommentAction } from "./comment-actions";
 import { EndorsementSection } from "./_components/endorsement-section";
 import { EvidenceSection } from "./_components/evidence-section";
 import { ObjectionsSection } from "./_components/objections-section";
@@ -42,6 +45,8 @@ import { ButtonForm, OpenVoteForm, ReasonForm } from "./_components/statement-fo
 import { VoteSection } from "./_components/vote-section";
 
 type Params = { params: Promise<{ slug: string }> };
+
+const commentActions = { create: createCommentAction, reply: replyToCommentAction, resolve: resolveCommentAction, reopen: reopenCommentAction };
 
 /** The statement the actor may read, or null for one that does not exist for them (a draft for a visitor). */
 async function readStatement(actor: Actor, slug: string) {
@@ -65,11 +70,28 @@ export default async function StatementPage({ params }: Params) {
   const actor = await getCurrentActor();
   const statement = await readStatement(actor, slug);
   if (!statement) notFound();
-  const [areas, pep, schedule, charter] = await Promise.all([listAreas(), statement.targetPep ? getPepHeadline(statement.targetPep) : null, getReleaseSchedule(), getCharterSettings()]);
-  const areaNames = new Map(areas.map((area) => [area.slug, area.name]));
   const isMember = can(actor, "statements.readDrafts");
+  const [areas, pep, schedule, charter, comments] = await Promise.all([
+    listAreas(),
+    statement.targetPep ? getPepHeadline(statement.targetPep) : null,
+    getReleaseSchedule(),
+    getCharterSettings(),
+    isMember ? listStatementComments({ actor, input: { slug } }) : null,
+  ]);
+  const areaNames = new Map(areas.map((area) => [area.slug, area.name]));
   const isChair = can(actor, "statements.manageVote");
   const isEditable = statement.stage === "DRAFT" || statement.stage === "REVIEW";
+  const textHeader = (
+    <div className="flex flex-wrap items-baseline justify-between gap-3">
+      <h2 id="text-heading" className="text-lg font-semibold tracking-tight">
+        The text
+      </h2>
+      <p className="text-xs text-subtle">
+        {statement.publishedVersionNumber ? `Published as version ${statement.publishedVersionNumber}` : `${statement.textVersionCount} kept ${statement.textVersionCount === 1 ? "version" : "versions"}`}
+        {statement.textChangedAt ? ` · last changed ${formatDateTimeUtc(statement.textChangedAt)}` : ""}
+      </p>
+    </div>
+  );
 
   return (
     <div className="space-y-8">
@@ -103,24 +125,19 @@ export default async function StatementPage({ params }: Params) {
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
-          <section aria-labelledby="text-heading" className="space-y-3">
-            <div className="flex flex-wrap items-baseline justify-between gap-3">
-              <h2 id="text-heading" className="text-lg font-semibold tracking-tight">
-                The text
-              </h2>
-              <p className="text-xs text-subtle">
-                {statement.publishedVersionNumber ? `Published as version ${statement.publishedVersionNumber}` : `${statement.textVersionCount} kept ${statement.textVersionCount === 1 ? "version" : "versions"}`}
-                {statement.textChangedAt ? ` · last changed ${formatDateTimeUtc(statement.textChangedAt)}` : ""}
-              </p>
-            </div>
-            {isMember && isEditable ? (
-              <StatementEditor statementId={statement.id} canEdit={can(actor, "statements.edit")} initialMarkdown={statement.markdown} />
-            ) : (
-              <Card>
-                <CardBody>{statement.markdown.trim() ? <Markdown source={statement.markdown} /> : <p className="text-sm text-muted">The text is empty so far.</p>}</CardBody>
-              </Card>
-            )}
-          </section>
+          {comments && isEditable ? (
+            <StatementEditor statementId={statement.id} slug={statement.slug} canEdit={can(actor, "statements.edit")} initialMarkdown={statement.markdown} textHeader={textHeader} comments={comments} commentActions={commentActions} />
+          ) : (
+            <>
+              <section aria-labelledby="text-heading" className="space-y-3">
+                {textHeader}
+                <Card>
+                  <CardBody>{statement.markdown.trim() ? <Markdown source={statement.markdown} /> : <p className="text-sm text-muted">The text is empty so far.</p>}</CardBody>
+                </Card>
+              </section>
+              {comments ? <StatementCommentsPanel slug={statement.slug} comments={comments} actions={commentActions} /> : null}
+            </>
+          )}
 
           {statement.currentRound ? <VoteSection actor={actor} slug={statement.slug} /> : null}
           <ObjectionsSection actor={actor} slug={statement.slug} isChair={isChair} isFinal={statement.stage === "PUBLISHED" || statement.stage === "WITHDRAWN"} />
