@@ -62,12 +62,14 @@ export async function statementsSuite() {
     await setPollState({ actor: chair, pollId: poll.id, state: "OPEN" });
 
     const rows: string[][] = [];
+    const failuresSeen: string[] = [];
     for (const [label, write] of [
       ["statement vote (cast or change)", (actor: Actor, round: number) => castStatementVote({ actor, input: { slug: statement.slug, choice: voteChoices[round % 2 === 0 ? 0 : 1] } })],
       ["reference: poll vote", (actor: Actor, round: number) => voteInPoll({ actor, pollId: poll.id, optionIds: [poll.options[round % 2]!.id] })],
     ] as const) {
       const times: number[] = [];
       let failures = 0;
+      let firstFailure: string | null = null;
       const started = performance.now();
       const measureFrom = started + WARMUP_MS;
       const stopAt = measureFrom + MEASURE_MS;
@@ -79,17 +81,20 @@ export async function statementsSuite() {
             try {
               await write(actor, round);
               if (at >= measureFrom) times.push(performance.now() - at);
-            } catch {
+            } catch (error) {
               failures += 1;
+              firstFailure ??= (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).replace(/\s+/g, " ").slice(0, 300);
             }
             await sleep(between(PAUSE_MS));
           }
         }),
       );
       times.sort((a, b) => a - b);
+      if (firstFailure) failuresSeen.push(`${label}: ${failures} failed, the first with “${firstFailure}”`);
       rows.push([label, String(VOTERS), String(times.length), String(failures), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1), percentile(times, 99).toFixed(1)]);
     }
     printTable(`Statement votes (${VOTERS} members at once, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up, ${new Date().toISOString().slice(0, 16)}Z)`, ["write", "voters", "writes", "errors", "p50 ms", "p95 ms", "p99 ms"], rows);
+    for (const line of failuresSeen) console.log(`\n  ${line}`);
     console.log("\n  The use case alone, from this process: permission, the statement and round row locks, the vote upsert and its history row, the objection bookkeeping, the member's activity, then the voter's view read after the commit.");
   } finally {
     await prisma.user.deleteMany({ where: { id: { startsWith: "bench-st-" } } }).catch(() => {});

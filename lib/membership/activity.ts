@@ -50,7 +50,7 @@ export async function recordMemberActivity(client: Client, userId: string | null
  * left and inactive members do not count. Statements read this.
  */
 export async function countActiveVotingMembers(now = new Date(), client: Client = db): Promise<number> {
-  const { inactiveAfterMonths } = await getCharterSettings();
+  const { inactiveAfterMonths } = await getCharterSettings(client);
   return client.membership.count({
     where: { status: "ACTIVE", lastActiveAt: { gt: activeSinceCutoff(inactiveAfterMonths, now) }, user: { role: { in: ["MEMBER", "CHAIR", "ADMIN"] } } },
   });

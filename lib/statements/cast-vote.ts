@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordMemberActivity } from "@/lib/membership/activity";
 import { parseOrRefuse } from "@/lib/membership/records";
 import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
-import { lockOpenRound, lockStatement, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
+import { lockOpenRound, notParticipatingMessage, readParticipant, shareLockStatement, type RoundSummaryRecord } from "@/lib/statements/records";
 import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
 import { getVoteState } from "@/lib/statements/vote-state";
 
@@ -16,13 +16,15 @@ async function openRoundForVoter(tx: DatabaseTransaction, actor: Actor, slug: st
   refuseUnless(actor, can(actor, "statements.vote"), "Only members of the working group vote on statements.");
   const membership = await readParticipant(tx, actor.userId, now);
   refuseUnless(actor, canVoteOnStatement(actor, membership), notParticipatingMessage(membership, "vote on statements"));
-  // The statement's row, then the round's, in the order every statement use case locks them (an objection's insert needs a key share on the
-  // statement, which a close holding it FOR UPDATE would otherwise deadlock with). Two posts by one person (two tabs, a forged double
-  // submit) take turns, and a close waits for a vote under way.
-  const statement = await lockStatement(tx, actor, slug);
-  const round = await lockOpenRound(tx, statement.id);
+  // The statement's row, then the round's, in the order every statement use case locks them, but shared: members' votes go on at once,
+  // while a step or a close (FOR UPDATE on both) waits for the votes under way, and a vote that waited for one sees what it did.
+  const statement = await shareLockStatement(tx, actor, slug);
+  const round = await lockOpenRound(tx, statement.id, "share");
   if (!round) throw new AppError("CONFLICT", "There is no open vote on this statement; your vote was not recorded.");
   if (round.closesAt <= now) throw new AppError("CONFLICT", "The vote's deadline has passed; your vote was not recorded.");
+  // One person's posts (two tabs, a forged double submit) take turns on a lock of their own in this round: each sees the other's vote
+  // and objection rows. The two-integer form of the key keeps clear of the one-key advisory locks elsewhere.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${round.id}::int, hashtext(${actor.userId}))`;
   return { statementId: statement.id, round };
 }
 

@@ -25,7 +25,7 @@ export const earliestVoteClose = (reviewStartedAt: Date, minReviewDays: number) 
 export async function openStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   return runChairStep({ actor, input, now, permission: "statements.manageVote", schema: openVoteSchema }, async (tx, statement, { reason, closesAt, isAnonymous, hidesResultsUntilClose }) => {
     refuseUnlessStep(statement, "VOTE");
-    const charter = await getCharterSettings();
+    const charter = await getCharterSettings(tx);
     const earliest = earliestVoteClose(statement.reviewStartedAt ?? now, charter.minReviewDays);
     if (closesAt < earliest) {
       throw invalidFields({ closesAt: [`The vote can close on ${formatDay(earliest)} at the earliest (${earliest.toISOString().slice(11, 16)} UTC): the charter asks for ${charter.minReviewDays} days of review before a vote closes.`] });

@@ -37,6 +37,20 @@ export async function lockStatement(tx: DatabaseTransaction, actor: Actor, slug:
   return row;
 }
 
+/**
+ * The statement's row held against steps, not against other voters: a KEY
+ * SHARE lock, which any number of votes hold at once and which a step or a
+ * close (FOR UPDATE) waits for; a vote that waited for a step reads the row
+ * as the step left it. For votes, which must not queue behind each other on
+ * one row while fifty members vote within a second.
+ */
+export async function shareLockStatement(tx: DatabaseTransaction, actor: Actor, slug: string): Promise<LockedStatement> {
+  const [row] = await tx.$queryRaw<LockedStatement[]>`
+    SELECT id, slug, title, stage::text AS stage, version, "reviewStartedAt", "publishedAt" FROM "Statement" WHERE slug = ${slug} FOR KEY SHARE`;
+  if (!row || !canReadStatement(actor, row)) throw statementNotFound();
+  return row;
+}
+
 /** The same by id, for use cases that start from a row that points at the statement (an objection). */
 export async function lockStatementById(tx: DatabaseTransaction, statementId: number): Promise<LockedStatement> {
   const [row] = await tx.$queryRaw<LockedStatement[]>`
@@ -57,7 +71,7 @@ export async function readParticipant(client: Client, userId: string | null, now
   if (!userId) return null;
   const membership = await client.membership.findUnique({ where: { userId }, select: { status: true, lastActiveAt: true } });
   if (!membership) return null;
-  const { inactiveAfterMonths } = await getCharterSettings();
+  const { inactiveAfterMonths } = await getCharterSettings(client);
   return { status: membership.status, isInactive: isInactive(membership.lastActiveAt, inactiveAfterMonths, now) };
 }
 
@@ -157,10 +171,20 @@ export function readLatestRound(client: Client, statementId: number) {
   return client.statementVoteRound.findFirst({ where: { statementId }, orderBy: [{ openedAt: "desc" }, { id: "desc" }], select: roundSummarySelect });
 }
 
-/** Rounds' rows locked like the statement's, so a vote and a close take turns. */
-export async function lockOpenRound(tx: DatabaseTransaction, statementId: number) {
-  const [row] = await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 FOR UPDATE`;
+/**
+ * The open round's row locked like the statement's: FOR UPDATE by a close,
+ * which then waits for votes under way; FOR SHARE by a vote, which many hold
+ * at once and which finds no open round once a close it waited for has
+ * committed.
+ */
+export async function lockOpenRound(tx: DatabaseTransaction, statementId: number, mode: "update" | "share" = "update") {
+  const rows =
+    mode === "update"
+      ? await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 FOR UPDATE`
+      : await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 FOR SHARE`;
+  const [row] = rows;
   if (!row) return null;
   return tx.statementVoteRound.findUniqueOrThrow({ where: { id: row.id }, select: roundSummarySelect });
 }

@@ -11,6 +11,7 @@ import { listStatementComments } from "@/lib/statements/comments/list-statement-
 import { reopenStatementComment } from "@/lib/statements/comments/reopen-statement-comment";
 import { replyToStatementComment } from "@/lib/statements/comments/reply-to-statement-comment";
 import { resolveStatementComment } from "@/lib/statements/comments/resolve-statement-comment";
+import { createCommentSchema } from "@/lib/statements/comments/schemas";
 import { createMember, createPerson } from "../support/factories";
 import { refusal } from "../support/refusal";
 import { createStatement } from "../support/statement-factories";
@@ -179,8 +180,7 @@ describe("writing comments", () => {
 });
 
 describe("the comment schemas", () => {
-  it("give back what parses again to the same, as the Server Action and then the use case parse it", async () => {
-    const { createCommentSchema } = await import("@/lib/statements/comments/schemas");
+  it("give back what parses again to the same, as the Server Action and then the use case parse it", () => {
     const doc = new Y.Doc();
     doc.getText(NOTES_TEXT_FIELD).insert(0, "Some text.");
     const once = createCommentSchema.parse({ slug: "a-statement", body: " Hi ", ...passageFields(doc, "text") });

@@ -100,6 +100,29 @@ describe("casting", () => {
   });
 });
 
+describe("many members voting at once", () => {
+  it("takes their votes side by side, and a close among them counts exactly the votes recorded before it and refuses the rest", async () => {
+    const t0 = start();
+    const [author, chair] = await Promise.all([createMember(), createMember({ role: "chair" })]);
+    const voters = await Promise.all(Array.from({ length: 20 }, () => createMember()));
+    const { slug } = await statementInVote(author.actor, chair.actor, t0);
+    // More voters than the pool has connections: a transaction that waited for a second connection (the charter's settings) deadlocked the pool.
+    const outcomes = await Promise.allSettled([
+      ...voters.map((voter) => vote(voter, slug, "AGREE", daysAfter(t0, 2))),
+      closeStatementVote({ actor: chair.actor, input: { slug }, now: daysAfter(t0, 8) }),
+      ...voters.map((voter) => vote(voter, slug, "ABSTAIN", daysAfter(t0, 2))),
+    ]);
+    const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+    for (const { reason } of refused) expect(reason).toMatchObject({ code: "CONFLICT", message: "There is no open vote on this statement; your vote was not recorded." });
+    const round = await roundOf(slug);
+    expect(round.closedAt).not.toBeNull();
+    const rows = await db.statementVote.groupBy({ by: ["choice"], where: { roundId: round.id }, _count: true });
+    const recorded = Object.fromEntries(rows.map((row) => [row.choice, row._count]));
+    expect(round.tally).toMatchObject({ agree: recorded.AGREE ?? 0, abstain: recorded.ABSTAIN ?? 0 });
+    expect(await db.statementVoteChange.count({ where: { roundId: round.id } })).toBe(outcomes.length - 1 - refused.length);
+  });
+});
+
 describe("rounds on an earlier text", () => {
   it("does not count votes of the previous round, asks those voters to reconfirm, and copies the earlier vote when they do", async () => {
     const t0 = start();
