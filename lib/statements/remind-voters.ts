@@ -5,20 +5,7 @@ import { createNotifications, type NewNotification } from "@/lib/notifications/c
 import { emailNotificationsInBackground } from "@/lib/notifications/email-notifications";
 import { repeatTask } from "@/lib/repeat-task";
 import { lockOpenRound, lockStatementById, statementLink, type RoundSummaryRecord } from "@/lib/statements/records";
-
-const dayMs = 86_400_000;
-
-/** The first reminder waits a day: most members vote in the first hours, and a reminder on the opening's heels would only repeat its notice. */
-const FIRST_REMINDER_AFTER_MS = dayMs;
-
-type ReminderSchedule = Pick<RoundSummaryRecord, "openedAt" | "lastReminderAt" | "reminderIntervalDays">;
-
-/** When a round's next reminder is due: a day after it opened, then its interval (copied from the charter at opening) after the last one. */
-export function nextVoteReminderAt(round: ReminderSchedule): Date {
-  return round.lastReminderAt ? new Date(round.lastReminderAt.getTime() + round.reminderIntervalDays * dayMs) : new Date(round.openedAt.getTime() + FIRST_REMINDER_AFTER_MS);
-}
-
-const isReminderDue = (round: ReminderSchedule & Pick<RoundSummaryRecord, "closedAt" | "closesAt">, now: Date) => round.closedAt === null && round.closesAt > now && nextVoteReminderAt(round) <= now;
+import { isVoteReminderDue } from "@/lib/statements/vote-reminder-schedule";
 
 export interface RoundReminded {
   slug: string;
@@ -74,7 +61,7 @@ async function remindInRound(roundId: number, statementId: number, now: Date): P
     const statement = await lockStatementById(tx, statementId);
     if (statement.stage !== "VOTE") return null;
     const round = await lockOpenRound(tx, statement.id);
-    if (!round || round.id !== roundId || !isReminderDue(round, now)) return null;
+    if (!round || round.id !== roundId || !isVoteReminderDue(round, now)) return null;
 
     const { notVoted, reconfirm } = await remindersFor(tx, statement.id, round, now);
     const closes = `${formatDay(round.closesAt)} at ${round.closesAt.toISOString().slice(11, 16)} UTC`;
@@ -116,7 +103,7 @@ export async function remindVoters({ now = new Date() }: { now?: Date } = {}): P
     select: { id: true, statementId: true, openedAt: true, closedAt: true, closesAt: true, lastReminderAt: true, reminderIntervalDays: true },
   });
   const reminded: RoundReminded[] = [];
-  for (const round of open.filter((candidate) => isReminderDue(candidate, now))) {
+  for (const round of open.filter((candidate) => isVoteReminderDue(candidate, now))) {
     try {
       const result = await remindInRound(round.id, round.statementId, now);
       if (!result) continue;

@@ -4,7 +4,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { findReadableStatement, readLatestRound, viewRoundSummary } from "@/lib/statements/records";
 import { statementRefSchema } from "@/lib/statements/schemas";
 import { tallyStoredRound } from "@/lib/statements/close-vote";
-import { nextVoteReminderAt } from "@/lib/statements/remind-voters";
+import { upcomingVoteReminderAt, type ReminderScheduleRound } from "@/lib/statements/vote-reminder-schedule";
 import type { Tally } from "@/lib/statements/tally";
 
 /**
@@ -49,8 +49,7 @@ export async function getVoteResults({ actor, input, now = new Date() }: { actor
 }
 
 /** An open round's reminders: how many went out, the last, and the next (null when the vote closes before it is due). */
-function viewReminders(round: Parameters<typeof nextVoteReminderAt>[0] & { closesAt: Date; remindersSent: number }, now: Date) {
-  const next = nextVoteReminderAt(round);
-  return { sent: round.remindersSent, lastSentAt: round.lastReminderAt, nextAt: next < round.closesAt && round.closesAt > now ? next : null };
+function viewReminders(round: ReminderScheduleRound & { remindersSent: number }, now: Date) {
+  return { sent: round.remindersSent, lastSentAt: round.lastReminderAt, nextAt: upcomingVoteReminderAt(round, now) };
 }
 export type VoteResults = Awaited<ReturnType<typeof getVoteResults>>;
