@@ -10,7 +10,7 @@ import { captureAction, cookieHeader } from "./support/forms";
 test.describe.configure({ mode: "serial" });
 
 async function currentVersion() {
-  const { rows } = await database().query<{ version: number; quorumPercent: number }>(`SELECT version, "quorumPercent" FROM "CharterVersion" ORDER BY version DESC LIMIT 1`);
+  const { rows } = await database().query<{ version: number; quorumPercent: number; voteReminderIntervalDays: number }>(`SELECT version, "quorumPercent", "voteReminderIntervalDays" FROM "CharterVersion" ORDER BY version DESC LIMIT 1`);
   return rows[0]!;
 }
 
@@ -80,6 +80,35 @@ test.describe("the charter", () => {
     await expect(page.getByRole("textbox", { name: /^Code of conduct/ })).toHaveValue("Be kind.");
     await expect(page.getByLabel(/^Quorum/)).toHaveValue("0");
     expect((await currentVersion()).version).toBe(before.version);
+    await context.close();
+  });
+
+  test("a chair sets how often members are reminded to vote; 0 and 31 days are refused at the field", async ({ browser }) => {
+    const before = await currentVersion();
+    const { context, page } = await pageAs(browser, await createPerson("chair"));
+    const interval = page.getByLabel(/^Reminders to vote every/);
+    const fieldError = page.getByText("Reminders to vote every: give a whole number from 1 to 30 (days).");
+    for (const value of ["0", "31"]) {
+      // A fresh form each time, so the message shown is this value's.
+      await page.goto("/charter/edit");
+      await expect(interval).toHaveValue(String(before.voteReminderIntervalDays));
+      await expect(fieldError).toHaveCount(0);
+      await page.getByLabel("What changed and why").fill("Remind less often");
+      await interval.fill(value);
+      await page.getByRole("button", { name: "Save as a new version" }).click();
+      await expect(fieldError).toBeVisible();
+      await expect(interval).toHaveAttribute("aria-invalid", "true");
+      await expect(interval).toHaveValue(value);
+    }
+    expect((await currentVersion()).version).toBe(before.version);
+
+    const wanted = before.voteReminderIntervalDays === 4 ? 5 : 4;
+    await interval.fill(String(wanted));
+    await page.getByRole("button", { name: "Save as a new version" }).click();
+    await expect(page).toHaveURL(/\/charter\?saved=1$/);
+    await expect(settings(page)).toContainText("Reminders to vote every");
+    await expect(settings(page).locator("div", { hasText: "Reminders to vote every" })).toContainText(`${wanted} days`);
+    expect(await currentVersion()).toMatchObject({ version: before.version + 1, voteReminderIntervalDays: wanted });
     await context.close();
   });
 

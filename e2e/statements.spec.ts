@@ -58,10 +58,14 @@ test.describe("position statements", () => {
     await steps.getByRole("button", { name: "Open the vote" }).click();
     await expect(asChair.page.getByTestId("flash")).toContainText("The vote is open");
     await expect(asChair.page.getByTestId("statement-stage")).toHaveText("Vote open");
+    // The chairs see when members who have not voted will be reminded; members do not.
+    await expect(asChair.page.getByTestId("vote-reminders")).toContainText("First reminder");
 
     // The author disagrees without a reason (refused at the field), then agrees.
     await asAuthor.page.reload();
     const vote = asAuthor.page.getByTestId("vote-form");
+    await expect(vote).toBeVisible();
+    await expect(asAuthor.page.getByTestId("vote-reminders")).toHaveCount(0);
     await vote.getByRole("radio", { name: /Disagree/ }).check();
     await vote.getByRole("button", { name: "Cast my vote" }).click();
     await expect(vote.getByText("Say why you disagree")).toBeVisible();

@@ -13,6 +13,7 @@ import { scheduleLapsingMemberReminders } from "@/lib/membership/remind-lapsing-
 import { scheduleSessionEndRevisions } from "@/lib/notes/record-session-end-revisions";
 import { schedulePepSync } from "@/lib/peps/schedule-pep-sync";
 import { scheduleDueVoteClosing } from "@/lib/statements/close-vote";
+import { scheduleVoteReminders } from "@/lib/statements/remind-voters";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { demoPeople } from "@/lib/seed/demo-steps";
 import { StartupError } from "@/lib/startup-error";
@@ -79,12 +80,13 @@ export async function launch({ mode, environment = process.env, isInteractive = 
     const stopSessionEndRevisions = scheduleSessionEndRevisions();
     const stopMemberReminders = scheduleLapsingMemberReminders();
     const stopVoteClosing = scheduleDueVoteClosing();
+    const stopVoteReminders = scheduleVoteReminders();
 
     let isStopping = false;
     const stop = async () => {
       if (isStopping) return;
       isStopping = true;
-      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions(), stopMemberReminders(), stopVoteClosing()]);
+      await Promise.all([stopSyncSchedule(), stopSessionEndRevisions(), stopMemberReminders(), stopVoteClosing(), stopVoteReminders()]);
       await server?.close();
       await disconnectDatabase();
       await database.close();

@@ -13,6 +13,7 @@ export const charterVersionSelect = {
   passThresholdPercent: true,
   minReviewDays: true,
   silenceAbstainDays: true,
+  voteReminderIntervalDays: true,
   inactiveAfterMonths: true,
   declineCooldownDays: true,
   reason: true,

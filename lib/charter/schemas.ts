@@ -18,6 +18,14 @@ export const charterSettings = {
   passThresholdPercent: { label: "Pass threshold", unit: "% of votes for", min: 50, max: 100, default: 66, hint: "Share of the votes for and against (abstentions left out) a statement needs to pass." },
   minReviewDays: { label: "Minimum review", unit: "days", min: 1, max: 90, default: 7, hint: "Time between a statement entering review and its vote closing, at least." },
   silenceAbstainDays: { label: "Silence counts as abstaining after", unit: "days", min: 1, max: 60, default: 7, hint: "A member who has not voted this long after a vote opened counts as abstaining." },
+  voteReminderIntervalDays: {
+    label: "Reminders to vote every",
+    unit: "days",
+    min: 1,
+    max: 30,
+    default: 2,
+    hint: "Members who have not voted, or must reconfirm a vote on an earlier text, are reminded a day after a vote opens and then this often until it closes.",
+  },
   inactiveAfterMonths: {
     label: "Inactive after",
     unit: "months",

@@ -1,6 +1,7 @@
 import type { Database, DatabaseTransaction } from "@/lib/db";
 import { db } from "@/lib/db";
 import { getCharterSettings } from "@/lib/charter/get-charter-settings";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Client = Database | DatabaseTransaction;
 
@@ -47,11 +48,21 @@ export async function recordMemberActivity(client: Client, userId: string | null
 /**
  * Who counts for quorum at `now`: members (and chairs) whose membership is
  * active and whose activity has not lapsed. Suspended members, people who
- * left and inactive members do not count. Statements read this.
+ * left and inactive members do not count. The one definition the quorum
+ * count and the reminders to vote both read.
  */
-export async function countActiveVotingMembers(now = new Date(), client: Client = db): Promise<number> {
+export async function activeVotingMembersWhere(now: Date, client: Client = db): Promise<Prisma.MembershipWhereInput> {
   const { inactiveAfterMonths } = await getCharterSettings(client);
-  return client.membership.count({
-    where: { status: "ACTIVE", lastActiveAt: { gt: activeSinceCutoff(inactiveAfterMonths, now) }, user: { role: { in: ["MEMBER", "CHAIR", "ADMIN"] } } },
-  });
+  return { status: "ACTIVE", lastActiveAt: { gt: activeSinceCutoff(inactiveAfterMonths, now) }, user: { role: { in: ["MEMBER", "CHAIR", "ADMIN"] } } };
+}
+
+/** How many count for quorum at `now` (see activeVotingMembersWhere). Statements read this. */
+export async function countActiveVotingMembers(now = new Date(), client: Client = db): Promise<number> {
+  return client.membership.count({ where: await activeVotingMembersWhere(now, client) });
+}
+
+/** The user ids of those who count for quorum at `now`: the members a vote waits for. */
+export async function listActiveVotingMemberIds(now: Date, client: Client = db): Promise<string[]> {
+  const rows = await client.membership.findMany({ where: await activeVotingMembersWhere(now, client), select: { userId: true } });
+  return rows.map((row) => row.userId);
 }

@@ -15,8 +15,8 @@ export const earliestVoteClose = (reviewStartedAt: Date, minReviewDays: number) 
 
 /**
  * A chair opens the vote on a statement in review. The round is on the text
- * as it is now (kept as a version), with the charter's quorum, threshold
- * and silence rule copied into it, and the number of active voting members
+ * as it is now (kept as a version), with the charter's quorum, threshold,
+ * silence rule and reminder interval copied into it, and the number of active voting members
  * now as the base of its quorum: a later charter change or new member does
  * not move a running vote. Anonymity and hidden results are chosen here and
  * cannot change. Members who voted in the previous round are asked to
@@ -43,6 +43,7 @@ export async function openStatementVote({ actor, input, now = new Date() }: { ac
         quorumPercent: charter.quorumPercent,
         passThresholdPercent: charter.passThresholdPercent,
         silenceAbstainDays: charter.silenceAbstainDays,
+        reminderIntervalDays: charter.voteReminderIntervalDays,
         eligibleCount: await countActiveVotingMembers(now, tx),
         isAnonymous,
         hidesResultsUntilClose,

@@ -139,6 +139,9 @@ export const roundSummarySelect = {
   eligibleCount: true,
   isAnonymous: true,
   hidesResultsUntilClose: true,
+  reminderIntervalDays: true,
+  lastReminderAt: true,
+  remindersSent: true,
   textVersionId: true,
   textVersion: { select: { number: true } },
 } satisfies Prisma.StatementVoteRoundSelect;

@@ -3,7 +3,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { UserText } from "@/components/ui/user-text";
 import type { Actor } from "@/lib/permissions";
-import { getVoteResults } from "@/lib/statements/vote-results";
+import { getVoteResults, type VoteResults } from "@/lib/statements/vote-results";
 import { getVoteState } from "@/lib/statements/vote-state";
 import { formatDateTimeUtc } from "@/lib/ui/format";
 import { castVoteAction, declareConflictAction, reconfirmVoteAction, withdrawConflictAction } from "../../actions";
@@ -32,6 +32,7 @@ export async function VoteSection({ actor, slug }: { actor: Actor; slug: string 
             On text version {round.textVersionNumber}; opened {formatDateTimeUtc(round.openedAt)}, {round.isOpen ? `closes ${formatDateTimeUtc(round.closesAt)}` : `closed ${formatDateTimeUtc(round.closedAt!)}`}. Quorum {round.quorumPercent} % of the {round.eligibleCount} active members; it passes with {round.passThresholdPercent} % agreeing of those who took a side and no open block.
             {round.isAnonymous ? " Anonymous." : ""}
           </p>
+          {results.reminders ? <ReminderLine reminders={results.reminders} /> : null}
 
           {state.earlierVote && !state.currentVote ? (
             <Notice tone="warning" title={`You voted “${choiceWords[state.earlierVote.choice]}” on version ${state.earlierVote.textVersionNumber}`}>
@@ -121,5 +122,25 @@ export async function VoteSection({ actor, slug }: { actor: Actor; slug: string 
         </CardBody>
       </Card>
     </section>
+  );
+}
+
+const when = (date: Date) => <time dateTime={date.toISOString()}>{formatDateTimeUtc(date)}</time>;
+
+/** For the chairs: when members who have not voted were last reminded, and when they will be next (lib/statements/remind-voters.ts). */
+function ReminderLine({ reminders }: { reminders: NonNullable<VoteResults["reminders"]> }) {
+  const { lastSentAt, nextAt } = reminders;
+  return (
+    <p className="text-sm text-muted" data-testid="vote-reminders">
+      {lastSentAt ? (
+        <>
+          Last reminder sent {when(lastSentAt)} · {nextAt ? <>next {when(nextAt)}</> : "no further reminder before the vote closes"}
+        </>
+      ) : nextAt ? (
+        <>First reminder {when(nextAt)}</>
+      ) : (
+        "No reminder before the vote closes."
+      )}
+    </p>
   );
 }
