@@ -206,7 +206,8 @@ export function searchStatements(actor: Actor, q: string) {
   const noteWhere = Prisma.sql`WHERE s.visibility = ANY(${readable}::"SessionVisibility"[]) AND n."searchVector" @@ query`;
 
   // Statements: of the stages the actor may read (the vector is a generated column: title A, summary B, text C).
-  // As on the board, a title that has the words comes first, then the summary, then the text; ts_rank orders within each.
+  // As on the board, a title that has the words comes first, then the summary, then the text; ts_rank orders within each,
+  // and between equals the group's published positions come before its drafts.
   const statementWhere = Prisma.sql`WHERE st.stage = ANY(${readableStatementStages(actor)}::"StatementStage"[]) AND st."searchVector" @@ query`;
   const statementTier = Prisma.sql`(CASE WHEN ts_filter(st."searchVector", '{a}') @@ query THEN 3 WHEN ts_filter(st."searchVector", '{a,b}') @@ query THEN 2 ELSE 1 END)`;
 
@@ -273,13 +274,13 @@ export function searchStatements(actor: Actor, q: string) {
              ${headlineSql(Prisma.sql`st.title`, WHOLE_TEXT_OPTIONS)} AS title,
              ${headlineSql(Prisma.sql`(st.summary || E'\n\n' || st.markdown)`, PASSAGE_OPTIONS)} AS snippet
       FROM (
-        SELECT st.id, ${statementTier} AS tier, ts_rank(st."searchVector", query) AS rank, st."updatedAt"
+        SELECT st.id, ${statementTier} AS tier, ts_rank(st."searchVector", query) AS rank, st.stage = 'PUBLISHED' AS "isPublished", st."updatedAt"
         FROM "Statement" st, ${tsquery} query
         ${statementWhere}
-        ORDER BY tier DESC, rank DESC, st."updatedAt" DESC, st.id DESC
+        ORDER BY tier DESC, rank DESC, "isPublished" DESC, st."updatedAt" DESC, st.id DESC
         LIMIT ${limit} OFFSET ${offset}
       ) hit
       JOIN "Statement" st ON st.id = hit.id, ${tsquery} query
-      ORDER BY hit.tier DESC, hit.rank DESC, hit."updatedAt" DESC, st.id DESC`,
+      ORDER BY hit.tier DESC, hit.rank DESC, hit."isPublished" DESC, hit."updatedAt" DESC, st.id DESC`,
   };
 }

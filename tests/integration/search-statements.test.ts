@@ -124,6 +124,13 @@ describe("finding statements", () => {
     expect(first!.title.filter((part) => part.isMatch).map((part) => part.text)).toEqual(["Quibblefrost"]);
   });
 
+  it("puts the published statement before a draft that matches as well", async () => {
+    const markdown = "Both texts say dronglewick.\n";
+    const published = await publishedStatement({ markdown });
+    const draft = await createStatement({ actor: people.member, input: statementInput({ markdown }) });
+    expect(await foundSlugs("dronglewick", people.member)).toEqual([published.slug, draft.slug]);
+  });
+
   it("follows edits of the text and of the title", async () => {
     const draft = await createStatement({ actor: people.member, input: statementInput({ title: "Packaging of MPI stacks", markdown: "First words: snarkleberry.\n" }) });
     expect(await foundSlugs("snarkleberry", people.member)).toEqual([draft.slug]);
