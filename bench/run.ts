@@ -33,6 +33,7 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /members (visitor)", "/members"],
         ["GET /api/v1/members", "/api/v1/members"],
         ["GET /statements/<published> (visitor)", publishedStatement],
+        ["GET /search (visitor, every kind)", siteSearch],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}` }));
       }
@@ -43,6 +44,7 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /peps/703 (signed in)", "/peps/703"],
         ["GET /members (member)", "/members"],
         ["GET /statements/<published> (member)", publishedStatement],
+        ["GET /search (member, every kind)", siteSearch],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}`, headers: { cookie } }));
       }
@@ -64,6 +66,9 @@ const suites: Record<string, () => Promise<void>> = {
 
 /** The demo's published statement: its page is the one most read by people outside the group. */
 const publishedStatement = "/statements/free-threaded-wheels-before-the-default-changes";
+
+/** Words that find PEPs, pain points, notes and statements in the demo data at once: site search's every statement runs. */
+const siteSearch = "/search?q=free-threaded";
 
 /** Signs in as a demo person through the real demo sign-in form and returns the cookie. */
 async function demoSessionCookie(baseUrl: string, name: string) {

@@ -154,7 +154,7 @@ test.describe("what each role finds", () => {
 test.describe("states", () => {
   test("without words: a prompt with examples to try", async ({ page }) => {
     await page.goto("/search");
-    await expect(page.getByRole("heading", { name: "Search PEPs, pain points and session notes" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Search PEPs, pain points, session notes and statements" })).toBeVisible();
     await expect(page.getByRole("searchbox", { name: "Search for" })).toBeFocused();
     await page.getByRole("link", { name: "free-threading", exact: true }).click();
     await expect(page).toHaveURL("/search?q=free-threading");
@@ -194,7 +194,7 @@ test.describe("states", () => {
     }
     const response = await page.goto("/search?q=lock&kind=everything");
     expect(response?.status()).toBe(200);
-    await expect(page.getByText("kind “everything” is not one of: peps, pain-points, notes")).toBeVisible();
+    await expect(page.getByText("kind “everything” is not one of: peps, pain-points, notes, statements")).toBeVisible();
     await expect(group(page, "PEPs")).toBeVisible();
   });
 

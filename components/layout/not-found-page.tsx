@@ -39,7 +39,7 @@ export function NotFoundPage({ missing }: { missing: MissingPage }) {
         <p className="break-words">{missing.text}</p>
         <form action="/search" method="get" role="search" aria-label="Search the hub" className="mx-auto mt-6 flex w-full max-w-md gap-2">
           <label htmlFor="not-found-search" className="sr-only">
-            Search PEPs, pain points and session notes
+            Search PEPs, pain points, session notes and statements
           </label>
           <div className="relative min-w-0 flex-1">
             <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-subtle" />

@@ -42,7 +42,7 @@ export function HeaderSearch({ variant }: { variant: "bar" | "menu" }) {
         id={id}
         name="q"
         type="search"
-        placeholder={isBar ? "Search" : "Search PEPs, pain points, notes"}
+        placeholder={isBar ? "Search" : "Search PEPs, pain points, notes, statements"}
         aria-keyshortcuts={isBar ? "/" : undefined}
         className={cn(
           "peer w-full rounded-lg border border-line-strong bg-surface pr-8 pl-8 text-sm text-ink shadow-xs placeholder:text-subtle",

@@ -1,12 +1,14 @@
-import { FileText, Lock } from "lucide-react";
+import { FileText, Lock, ScrollText } from "lucide-react";
 import Link from "next/link";
 import { Fragment } from "react";
 import { PainStatusBadge, SeverityBadge } from "@/components/pain-points/pain-point-badges";
 import { StatusBadge } from "@/components/peps/pep-badges";
 import { HighlightedText } from "@/components/search/highlighted-text";
+import { StageBadge } from "@/components/statements/statement-parts";
 import { Badge } from "@/components/ui/badge";
 import { UserText } from "@/components/ui/user-text";
-import type { NoteHit, PainPointHit, PepHit } from "@/lib/search/search-site";
+import type { NoteHit, PainPointHit, PepHit, StatementHit } from "@/lib/search/search-site";
+import { targetLabel } from "@/lib/statements/target-label";
 import { formatDate } from "@/lib/ui/format";
 
 /** One result each, as list cards whose title links to the thing found. */
@@ -85,6 +87,31 @@ export function NoteHitCard({ hit }: { hit: NoteHit }) {
       <h3 className="list-card-title [overflow-wrap:anywhere]">
         <Link href={`/sessions/${hit.slug}/notes`}>
           <UserText>{hit.sessionTitle}</UserText>
+        </Link>
+      </h3>
+      <Excerpt snippet={hit.snippet} />
+    </li>
+  );
+}
+
+export function StatementHitCard({ hit }: { hit: StatementHit }) {
+  return (
+    <li className="list-card" data-testid="search-hit">
+      <div className="list-card-meta">
+        <span className="inline-flex items-center gap-1 font-medium text-ink">
+          <ScrollText aria-hidden className="size-3.5 text-subtle" /> Statement
+        </span>
+        <StageBadge stage={hit.stage} />
+        <span className="[overflow-wrap:anywhere]">
+          To <UserText>{targetLabel(hit)}</UserText>
+        </span>
+        <span>{hit.publishedAt ? `Published ${formatDate(hit.publishedAt)}` : `Updated ${formatDate(hit.updatedAt)}`}</span>
+      </div>
+      <h3 className="list-card-title [overflow-wrap:anywhere]">
+        <Link href={`/statements/${hit.slug}`}>
+          <UserText>
+            <HighlightedText snippet={hit.title} />
+          </UserText>
         </Link>
       </h3>
       <Excerpt snippet={hit.snippet} />

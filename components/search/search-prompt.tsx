@@ -10,7 +10,7 @@ export function SearchPrompt() {
   return (
     <EmptyState
       icon={Search}
-      title="Search PEPs, pain points and session notes"
+      title="Search PEPs, pain points, session notes and statements"
       actions={examples.map((example) => (
         <Link key={example} href={searchHref({ q: example })} className="rounded-full border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink hover:bg-surface-muted">
           {example}

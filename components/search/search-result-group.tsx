@@ -9,6 +9,7 @@ const nouns: Record<SearchKind, [string, string]> = {
   peps: ["PEP", "PEPs"],
   "pain-points": ["pain point", "pain points"],
   notes: ["session’s notes", "sessions’ notes"],
+  statements: ["statement", "statements"],
 };
 
 export const describeCount = (kind: SearchKind, count: number) => formatCount(count, ...nouns[kind]);

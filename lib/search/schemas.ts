@@ -3,13 +3,14 @@ import { shown, type RawParams } from "@/lib/http/list-query";
 import { controlCharacterMessage, hasControlCharacters } from "@/lib/validation/text";
 
 /** What site search looks through, as the `kind` URL values, in the order results are shown. */
-export const searchKinds = ["peps", "pain-points", "notes"] as const;
+export const searchKinds = ["peps", "pain-points", "notes", "statements"] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export const searchKindLabels: Record<SearchKind, string> = {
   peps: "PEPs",
   "pain-points": "Pain points",
   notes: "Session notes",
+  statements: "Statements",
 };
 
 export const SEARCH_MAX_LENGTH = 200;

@@ -1,19 +1,20 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PainSeverity, PainStatus, PepStatus, SessionVisibility } from "@/lib/generated/prisma/enums";
+import type { PainSeverity, PainStatus, PepStatus, SessionVisibility, StatementStage, StatementTarget } from "@/lib/generated/prisma/enums";
 import { boardWhereClause, relevanceSql, searchQuerySql } from "@/lib/pain-points/list-pain-points";
 import { boardQuerySchema } from "@/lib/pain-points/schemas";
-import { can, readableSessionVisibilities, type Action, type Actor } from "@/lib/permissions";
+import { can, readableSessionVisibilities, readableStatementStages, type Action, type Actor } from "@/lib/permissions";
 import { headlineSql, parseHeadline, PASSAGE_OPTIONS, WHOLE_TEXT_OPTIONS, type Snippet } from "@/lib/search/highlights";
 import { pepNumbersIn, searchInputSchema, searchKinds, searchTextSchema, type SearchKind } from "@/lib/search/schemas";
 
 /**
- * Site search: PEPs, pain points and session notes, found by PostgreSQL
- * full-text search (websearch_to_tsquery, so quotes, -word and "or" work),
- * ranked by ts_rank, with highlighted snippets. Everything is searched as the
- * actor sees it — the same reports as the board, only sessions they may read —
- * and those rules are in the SQL, so the counts are right too.
+ * Site search: PEPs, pain points, session notes and statements, found by
+ * PostgreSQL full-text search (websearch_to_tsquery, so quotes, -word and "or"
+ * work), ranked by ts_rank, with highlighted snippets. Everything is searched
+ * as the actor sees it — the same reports as the board, only sessions and
+ * statements they may read — and those rules are in the SQL, so the counts are
+ * right too.
  */
 
 /** Results of each kind on the combined view; "show all" leads to that kind's own pages. */
@@ -21,7 +22,7 @@ export const COMBINED_LIMIT = 10;
 /** Results per page when one kind is chosen. */
 export const KIND_PAGE_SIZE = 20;
 
-const readAction: Record<SearchKind, Action> = { peps: "peps.read", "pain-points": "painPoints.read", notes: "sessions.read" };
+const readAction: Record<SearchKind, Action> = { peps: "peps.read", "pain-points": "painPoints.read", notes: "sessions.read", statements: "statements.read" };
 
 export interface PepHit {
   number: number;
@@ -55,10 +56,24 @@ export interface NoteHit {
   snippet: Snippet;
 }
 
+export interface StatementHit {
+  slug: string;
+  title: Snippet;
+  stage: StatementStage;
+  target: StatementTarget;
+  targetPep: number | null;
+  targetBody: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  /** From the summary and the text, in that order. */
+  snippet: Snippet;
+}
+
 export interface SearchHits {
   peps: PepHit[];
   "pain-points": PainPointHit[];
   notes: NoteHit[];
+  statements: StatementHit[];
 }
 
 export type SiteSearchResult =
@@ -97,10 +112,11 @@ export async function searchSite({ actor, q, kind, page = 1 }: { actor: Actor; q
   const slice = chosen ? { limit: KIND_PAGE_SIZE, offset: (shownPage - 1) * KIND_PAGE_SIZE } : { limit: COMBINED_LIMIT, offset: 0 };
   const wanted = (key: SearchKind) => (chosen === null || chosen === key) && counts[key] > 0;
 
-  const [peps, painPoints, notes] = await Promise.all([
+  const [peps, painPoints, notes, statements] = await Promise.all([
     wanted("peps") ? db.$queryRaw<PepRow[]>(sql.peps(slice)) : [],
     wanted("pain-points") ? db.$queryRaw<PainPointRow[]>(sql.painPoints(slice)) : [],
     wanted("notes") ? db.$queryRaw<NoteRow[]>(sql.notes(slice)) : [],
+    wanted("statements") ? db.$queryRaw<StatementRow[]>(sql.statements(slice)) : [],
   ]);
   return {
     status: "results",
@@ -119,6 +135,7 @@ export async function searchSite({ actor, q, kind, page = 1 }: { actor: Actor; q
         evidenceMatch: evidenceModules === null ? null : { modules: evidenceModules },
       })),
       notes: notes.map(({ visibility, snippet, ...row }) => ({ ...row, isMembersOnly: visibility === "MEMBERS", snippet: parseHeadline(snippet, { isMarkdown: true }) })),
+      statements: statements.map((row) => ({ ...row, title: parseHeadline(row.title), snippet: parseHeadline(row.snippet, { isMarkdown: true }) })),
     },
   };
 }
@@ -145,6 +162,18 @@ interface NoteRow {
   sessionTitle: string;
   startsAt: Date;
   visibility: SessionVisibility;
+  snippet: string;
+}
+
+interface StatementRow {
+  slug: string;
+  title: string;
+  stage: StatementStage;
+  target: StatementTarget;
+  targetPep: number | null;
+  targetBody: string | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
   snippet: string;
 }
 
@@ -176,6 +205,12 @@ export function searchStatements(actor: Actor, q: string) {
   const noteVector = Prisma.sql`n."searchVector"`;
   const noteWhere = Prisma.sql`WHERE s.visibility = ANY(${readable}::"SessionVisibility"[]) AND n."searchVector" @@ query`;
 
+  // Statements: of the stages the actor may read (the vector is a generated column: title A, summary B, text C).
+  // As on the board, a title that has the words comes first, then the summary, then the text; ts_rank orders within each,
+  // and between equals the group's published positions come before its drafts.
+  const statementWhere = Prisma.sql`WHERE st.stage = ANY(${readableStatementStages(actor)}::"StatementStage"[]) AND st."searchVector" @@ query`;
+  const statementTier = Prisma.sql`(CASE WHEN ts_filter(st."searchVector", '{a}') @@ query THEN 3 WHEN ts_filter(st."searchVector", '{a,b}') @@ query THEN 2 ELSE 1 END)`;
+
   const countOf = (key: SearchKind, statement: Prisma.Sql) => (can(actor, readAction[key]) ? Prisma.sql`(${statement})` : Prisma.sql`0::bigint`);
 
   return {
@@ -184,7 +219,8 @@ export function searchStatements(actor: Actor, q: string) {
       SELECT numnode(query) AS "queryNodes",
         ${countOf("peps", Prisma.sql`SELECT count(*) FROM "Pep" p WHERE ${pepMatch}`)} AS "peps",
         ${countOf("pain-points", Prisma.sql`SELECT count(*) FROM "PainPoint" p ${painPointWhere}`)} AS "pain-points",
-        ${countOf("notes", Prisma.sql`SELECT count(*) FROM "NoteDocument" n JOIN "BofSession" s ON s.id = n."sessionId" ${noteWhere}`)} AS "notes"
+        ${countOf("notes", Prisma.sql`SELECT count(*) FROM "NoteDocument" n JOIN "BofSession" s ON s.id = n."sessionId" ${noteWhere}`)} AS "notes",
+        ${countOf("statements", Prisma.sql`SELECT count(*) FROM "Statement" st ${statementWhere}`)} AS "statements"
       FROM ${tsquery} query`,
     peps: ({ limit, offset }: Slice) => Prisma.sql`
       SELECT p.number, p.status, p."isHpcRelevant", hit."isNumberMatch",
@@ -233,5 +269,18 @@ export function searchStatements(actor: Actor, q: string) {
       ) hit
       JOIN "NoteDocument" n ON n.id = hit.id JOIN "BofSession" s ON s.id = n."sessionId", ${tsquery} query
       ORDER BY hit.rank DESC, hit."startsAt" DESC, n.id DESC`,
+    statements: ({ limit, offset }: Slice) => Prisma.sql`
+      SELECT st.slug, st.stage, st.target, st."targetPep", st."targetBody", st."publishedAt", st."updatedAt",
+             ${headlineSql(Prisma.sql`st.title`, WHOLE_TEXT_OPTIONS)} AS title,
+             ${headlineSql(Prisma.sql`(st.summary || E'\n\n' || st.markdown)`, PASSAGE_OPTIONS)} AS snippet
+      FROM (
+        SELECT st.id, ${statementTier} AS tier, ts_rank(st."searchVector", query) AS rank, st.stage = 'PUBLISHED' AS "isPublished", st."updatedAt"
+        FROM "Statement" st, ${tsquery} query
+        ${statementWhere}
+        ORDER BY tier DESC, rank DESC, "isPublished" DESC, st."updatedAt" DESC, st.id DESC
+        LIMIT ${limit} OFFSET ${offset}
+      ) hit
+      JOIN "Statement" st ON st.id = hit.id, ${tsquery} query
+      ORDER BY hit.tier DESC, hit.rank DESC, hit."isPublished" DESC, hit."updatedAt" DESC, st.id DESC`,
   };
 }

@@ -197,14 +197,14 @@ describe("kinds, counts and pages", () => {
     expect(all.kind).toBeNull();
     expect(all.counts["pain-points"]).toBeGreaterThanOrEqual(2 + KIND_PAGE_SIZE);
     expect(all.counts.notes).toBe(1);
-    expect(all.total).toBe(all.counts.peps + all.counts["pain-points"] + all.counts.notes);
+    expect(all.total).toBe(all.counts.peps + all.counts["pain-points"] + all.counts.notes + all.counts.statements);
     expect(all.hits["pain-points"]).toHaveLength(COMBINED_LIMIT);
     expect(all.hits.notes).toHaveLength(1);
   });
 
   it("shows one kind a page at a time, with the same counts, clamping a page past the end", async () => {
     const combined = await search("zephyrtrack");
-    expect(combined.counts).toEqual({ peps: 0, "pain-points": KIND_PAGE_SIZE + 5, notes: 0 });
+    expect(combined.counts).toEqual({ peps: 0, "pain-points": KIND_PAGE_SIZE + 5, notes: 0, statements: 0 });
     const first = await search("zephyrtrack", { kind: "pain-points" });
     expect(first).toMatchObject({ kind: "pain-points", page: 1, pageCount: 2, counts: combined.counts });
     expect(first.hits["pain-points"]).toHaveLength(KIND_PAGE_SIZE);

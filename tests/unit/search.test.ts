@@ -62,7 +62,7 @@ describe("PEP numbers in a search", () => {
 describe("search URLs", () => {
   it("reads q, kind and page leniently, naming what it ignored", () => {
     expect(readSearchParams({ q: "lock", kind: "notes", page: "2" })).toEqual({ q: "lock", kind: "notes", page: 2, problems: [] });
-    expect(readSearchParams({ q: ["a", "b"], kind: "statements", page: "-3" })).toEqual({ q: "a", kind: undefined, page: 1, problems: ["kind “statements” is not one of: peps, pain-points, notes"] });
+    expect(readSearchParams({ q: ["a", "b"], kind: "glossary", page: "-3" })).toEqual({ q: "a", kind: undefined, page: 1, problems: ["kind “glossary” is not one of: peps, pain-points, notes, statements"] });
     expect(readSearchParams(new URLSearchParams("kind=&page=x"))).toEqual({ q: "", kind: undefined, page: 1, problems: [] });
   });
 

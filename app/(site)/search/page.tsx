@@ -2,7 +2,7 @@ import { SearchX } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { IgnoredParamsNotice } from "@/components/filters/ignored-params-notice";
-import { NoteHitCard, PainPointHitCard, PepHitCard } from "@/components/search/search-hit-cards";
+import { NoteHitCard, PainPointHitCard, PepHitCard, StatementHitCard } from "@/components/search/search-hit-cards";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchKindNav } from "@/components/search/search-kind-nav";
 import { SearchPrompt } from "@/components/search/search-prompt";
@@ -32,7 +32,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="max-w-4xl space-y-6">
-      <PageHeader title="Search" description="PEPs, pain points and the notes of sessions, all at once." />
+      <PageHeader title="Search" description="PEPs, pain points, the notes of sessions and the working group’s statements, all at once." />
       <SearchForm q={q.trim()} kind={kind ?? null} />
 
       <IgnoredParamsNotice problems={problems} title="Part of the address was not understood and was ignored" />
@@ -58,7 +58,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   );
 }
 
-const noneOf: Record<SearchKind, string> = { peps: "No PEPs", "pain-points": "No pain points", notes: "No session notes" };
+const noneOf: Record<SearchKind, string> = { peps: "No PEPs", "pain-points": "No pain points", notes: "No session notes", statements: "No statements" };
 
 type Results = Extract<Awaited<ReturnType<typeof searchSite>>, { status: "results" }>;
 
@@ -70,6 +70,8 @@ function HitCards({ kind, hits }: { kind: SearchKind; hits: SearchHits }) {
       return hits["pain-points"].map((hit) => <PainPointHitCard key={hit.id} hit={hit} />);
     case "notes":
       return hits.notes.map((hit) => <NoteHitCard key={hit.slug} hit={hit} />);
+    case "statements":
+      return hits.statements.map((hit) => <StatementHitCard key={hit.slug} hit={hit} />);
   }
 }
 
