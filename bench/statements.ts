@@ -95,7 +95,7 @@ export async function statementsSuite() {
     }
     printTable(`Statement votes (${VOTERS} members at once, ${MEASURE_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up, ${new Date().toISOString().slice(0, 16)}Z)`, ["write", "voters", "writes", "errors", "p50 ms", "p95 ms", "p99 ms"], rows);
     for (const line of failuresSeen) console.log(`\n  ${line}`);
-    console.log("\n  The use case alone, from this process: permission, the statement and round row locks, the vote upsert and its history row, the objection bookkeeping, the member's activity, then the voter's view read after the commit.");
+    console.log("\n  The use case alone, from this process: permission, the statement and round row locks, the vote upsert and its history row, the objection bookkeeping, the member's activity, returning the vote as recorded.");
   } finally {
     await prisma.user.deleteMany({ where: { id: { startsWith: "bench-st-" } } }).catch(() => {});
     await prisma.$disconnect();

@@ -5,7 +5,6 @@ import { parseOrRefuse } from "@/lib/membership/records";
 import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
 import { lockOpenRound, notParticipatingMessage, readParticipant, shareLockStatement, type RoundSummaryRecord } from "@/lib/statements/records";
 import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
-import { getVoteState } from "@/lib/statements/vote-state";
 
 /**
  * Who may vote now, on which open round: the same members who count for
@@ -40,10 +39,21 @@ async function recordVote(tx: DatabaseTransaction, { statementId, round, userId,
     throw new AppError("FORBIDDEN", `You declared a conflict of interest on this statement ("${conflict.note}"), so you may only abstain (PEP 13's rule). Withdraw the declaration if it no longer holds.`);
   }
   const vote = { choice, reason, textVersionId: round.textVersionId, changedAt: now };
-  await tx.statementVote.upsert({ where: { roundId_userId: { roundId: round.id, userId } }, create: { roundId: round.id, userId, castAt: now, ...vote }, update: vote });
+  const recorded = await tx.statementVote.upsert({
+    where: { roundId_userId: { roundId: round.id, userId } },
+    create: { roundId: round.id, userId, castAt: now, ...vote },
+    update: vote,
+    select: { choice: true, reason: true, castAt: true, changedAt: true },
+  });
   await tx.statementVoteChange.create({ data: { roundId: round.id, userId, choice, reason, createdAt: now } });
   await keepObjectionInStep(tx, { statementId, roundId: round.id, userId, choice, reason, now });
   await recordMemberActivity(tx, userId, now);
+  return { ...recorded, textVersionNumber: round.textVersion.number };
+}
+
+/** What a vote returns: the member's vote as recorded (the page it came from is drawn again, with everything else). */
+export interface RecordedVote {
+  currentVote: { choice: VoteChoice; reason: string | null; castAt: Date; changedAt: Date; textVersionNumber: number };
 }
 
 /**
@@ -63,14 +73,18 @@ async function keepObjectionInStep(tx: DatabaseTransaction, { statementId, round
   }
 }
 
-/** A member votes, or changes their vote, in the statement's open round. Returns their vote state as the page shows it. */
-export async function castStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+/**
+ * A member votes, or changes their vote, in the statement's open round.
+ * Returns the vote as recorded, without reading the statement again: fifty
+ * members vote within a second, and each read after the commit is theirs to wait for.
+ */
+export async function castStatementVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<RecordedVote> {
   const { slug, choice, reason } = parseOrRefuse(castVoteSchema, input);
-  await db.$transaction(async (tx) => {
+  const currentVote = await db.$transaction(async (tx) => {
     const { statementId, round } = await openRoundForVoter(tx, actor, slug, now);
-    await recordVote(tx, { statementId, round, userId: actor.userId!, choice, reason, now });
+    return recordVote(tx, { statementId, round, userId: actor.userId!, choice, reason, now });
   });
-  return getVoteState({ actor, input: { slug }, now });
+  return { currentVote };
 }
 
 /**
@@ -78,9 +92,9 @@ export async function castStatementVote({ actor, input, now = new Date() }: { ac
  * one (on an earlier text, which the page showed them the changes of): the
  * same choice and reason, now on this round's text.
  */
-export async function reconfirmVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+export async function reconfirmVote({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }): Promise<RecordedVote> {
   const { slug } = parseOrRefuse(statementRefSchema, input);
-  await db.$transaction(async (tx) => {
+  const currentVote = await db.$transaction(async (tx) => {
     const { statementId, round } = await openRoundForVoter(tx, actor, slug, now);
     const userId = actor.userId!;
     const earlier = await tx.statementVote.findFirst({ where: { userId, round: { statementId, id: { not: round.id } } }, orderBy: [{ round: { openedAt: "desc" } }, { roundId: "desc" }], select: { choice: true, reason: true } });
@@ -88,7 +102,7 @@ export async function reconfirmVote({ actor, input, now = new Date() }: { actor:
     if (await tx.statementVote.findUnique({ where: { roundId_userId: { roundId: round.id, userId } }, select: { roundId: true } })) {
       throw new AppError("CONFLICT", "You already voted in this round; change your vote instead of reconfirming the earlier one.");
     }
-    await recordVote(tx, { statementId, round, userId, choice: earlier.choice, reason: earlier.reason, now });
+    return recordVote(tx, { statementId, round, userId, choice: earlier.choice, reason: earlier.reason, now });
   });
-  return getVoteState({ actor, input: { slug }, now });
+  return { currentVote };
 }
