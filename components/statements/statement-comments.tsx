@@ -186,8 +186,8 @@ function CommentThreads({ slug, comments, actions, editor, activeThreadId, onAct
 
 function NewCommentForm({ slug, anchor, action, onDone }: { slug: string; anchor: CommentAnchor | null; action: FormAction; onDone: () => void }) {
   return (
-    <ActionForm action={action} onSuccess={onDone} className="space-y-3 rounded-lg border border-primary/40 bg-surface p-4 shadow-sm" aria-label="New comment">
-      {({ pending, fieldErrors, message }) => (
+    <CommentTextForm action={action} onDone={onDone} aria-label="New comment" fieldId="new-comment-body" label="Your comment" submitLabel="Add comment" pendingLabel="Adding…" className="rounded-lg border border-primary/40 bg-surface p-4 shadow-sm">
+      {(fieldErrors) => (
         <>
           <input type="hidden" name="slug" value={slug} />
           {anchor ? (
@@ -200,12 +200,45 @@ function NewCommentForm({ slug, anchor, action, onDone }: { slug: string; anchor
             <p className="text-sm text-muted">On the whole statement.</p>
           )}
           {fieldErrors.anchor ? <p className="text-sm font-medium text-danger">{fieldErrors.anchor.join(" ")}</p> : null}
-          <Field id="new-comment-body" label="Your comment" errors={fieldErrors.body}>
+        </>
+      )}
+    </CommentTextForm>
+  );
+}
+
+/** A comment or reply being written: what it is on (`children`), the text, submit and cancel; refusals at the field, the text kept. */
+function CommentTextForm({
+  action,
+  onDone,
+  fieldId,
+  label,
+  submitLabel,
+  pendingLabel,
+  className,
+  children,
+  "aria-label": ariaLabel,
+}: {
+  action: FormAction;
+  onDone: () => void;
+  fieldId: string;
+  label: string;
+  submitLabel: string;
+  pendingLabel: string;
+  className?: string;
+  children: (fieldErrors: Record<string, string[] | undefined>) => ReactNode;
+  "aria-label": string;
+}) {
+  return (
+    <ActionForm action={action} onSuccess={onDone} className={cn("space-y-3", className)} aria-label={ariaLabel}>
+      {({ pending, fieldErrors, message }) => (
+        <>
+          {children(fieldErrors)}
+          <Field id={fieldId} label={label} errors={fieldErrors.body}>
             {(props) => <Textarea {...props} name="body" rows={3} maxLength={commentLimits.maxBodyLength} autoFocus className="min-h-20" />}
           </Field>
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit" size="sm" disabled={pending}>
-              {pending ? "Adding…" : "Add comment"}
+              {pending ? pendingLabel : submitLabel}
             </Button>
             <Button type="button" size="sm" variant="ghost" onClick={onDone}>
               Cancel
@@ -294,26 +327,14 @@ function CommentThread({
         {canComment ? (
           <div className="space-y-3">
             {isReplying ? (
-              <ActionForm action={actions.reply} onSuccess={() => setIsReplying(false)} className="space-y-2" aria-label="Reply">
-                {({ pending, fieldErrors, message }) => (
+              <CommentTextForm action={actions.reply} onDone={() => setIsReplying(false)} aria-label="Reply" fieldId={`reply-${thread.id}`} label="Your reply" submitLabel={thread.resolvedAt ? "Reply and reopen" : "Reply"} pendingLabel="Replying…">
+                {() => (
                   <>
                     <input type="hidden" name="slug" value={slug} />
                     <input type="hidden" name="commentId" value={thread.id} />
-                    <Field id={`reply-${thread.id}`} label="Your reply" errors={fieldErrors.body}>
-                      {(props) => <Textarea {...props} name="body" rows={2} maxLength={commentLimits.maxBodyLength} autoFocus className="min-h-16" />}
-                    </Field>
-                    <div className="flex flex-wrap items-center gap-3">
-                      <Button type="submit" size="sm" disabled={pending}>
-                        {pending ? "Replying…" : thread.resolvedAt ? "Reply and reopen" : "Reply"}
-                      </Button>
-                      <Button type="button" size="sm" variant="ghost" onClick={() => setIsReplying(false)}>
-                        Cancel
-                      </Button>
-                      {message}
-                    </div>
                   </>
                 )}
-              </ActionForm>
+              </CommentTextForm>
             ) : null}
             <div className="flex flex-wrap items-center gap-2">
               {!isReplying ? (

@@ -22,12 +22,28 @@ type Client = Database | DatabaseTransaction;
 
 export const selectedComment = { id: true, parentId: true, authorId: true, body: true, quote: true, resolvedAt: true, resolvedById: true } as const;
 
-/** After a comment's transaction: its notifications emailed, the member's activity noted. */
-export async function commentWritten<T>(actor: Actor, write: () => Promise<{ result: T; notifications: NewNotification[] }>, now: Date): Promise<T> {
-  const { result, notifications } = await write();
+type LockedForComment = Awaited<ReturnType<typeof lockStatementForComment>>;
+type Thread = Awaited<ReturnType<typeof findThread>>;
+type CommentWrite<T> = Promise<{ result: T; notifications: NewNotification[] }>;
+
+/**
+ * Every comment write: in one transaction with the statement locked for
+ * comments, then its notifications emailed after the commit and the member's
+ * activity noted.
+ */
+export async function writeComment<T>({ actor, slug, now }: { actor: Actor; slug: string; now: Date }, write: (tx: DatabaseTransaction, statement: LockedForComment) => CommentWrite<T>): Promise<T> {
+  const { result, notifications } = await db.$transaction(async (tx) => write(tx, await lockStatementForComment(tx, actor, slug)));
   emailNotificationsInBackground(notifications);
   await recordMemberActivity(db, actor.userId, now);
   return result;
+}
+
+/** The same for a write on an existing thread: the thread the comment id leads to, on this statement. */
+export function writeOnThread<T>(
+  { actor, slug, commentId, now }: { actor: Actor; slug: string; commentId: number; now: Date },
+  write: (tx: DatabaseTransaction, statement: LockedForComment, thread: Thread) => CommentWrite<T>,
+): Promise<T> {
+  return writeComment({ actor, slug, now }, async (tx, statement) => write(tx, statement, await findThread(tx, statement.id, commentId)));
 }
 
 export const commentNotFound = () => new AppError("NOT_FOUND", "That comment no longer exists; reload the page.");
