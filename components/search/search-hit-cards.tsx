@@ -8,6 +8,7 @@ import { StageBadge } from "@/components/statements/statement-parts";
 import { Badge } from "@/components/ui/badge";
 import { UserText } from "@/components/ui/user-text";
 import type { NoteHit, PainPointHit, PepHit, StatementHit } from "@/lib/search/search-site";
+import type { Snippet } from "@/lib/search/highlights";
 import { targetLabel } from "@/lib/statements/target-label";
 import { formatDate } from "@/lib/ui/format";
 
@@ -42,13 +43,7 @@ export function PainPointHitCard({ hit }: { hit: PainPointHit }) {
         <SeverityBadge severity={hit.severity} />
         <span>Reported {formatDate(hit.createdAt)}</span>
       </div>
-      <h3 className="list-card-title [overflow-wrap:anywhere]">
-        <Link href={`/pain-points/${hit.id}`}>
-          <UserText>
-            <HighlightedText snippet={hit.title} />
-          </UserText>
-        </Link>
-      </h3>
+      <TypedTitle href={`/pain-points/${hit.id}`} title={hit.title} />
       <Excerpt snippet={hit.snippet} />
       {hit.evidenceMatch ? <EvidenceMatch modules={hit.evidenceMatch.modules} /> : null}
     </li>
@@ -107,13 +102,7 @@ export function StatementHitCard({ hit }: { hit: StatementHit }) {
         </span>
         <span>{hit.publishedAt ? `Published ${formatDate(hit.publishedAt)}` : `Updated ${formatDate(hit.updatedAt)}`}</span>
       </div>
-      <h3 className="list-card-title [overflow-wrap:anywhere]">
-        <Link href={`/statements/${hit.slug}`}>
-          <UserText>
-            <HighlightedText snippet={hit.title} />
-          </UserText>
-        </Link>
-      </h3>
+      <TypedTitle href={`/statements/${hit.slug}`} title={hit.title} />
       <Excerpt snippet={hit.snippet} />
     </li>
   );
@@ -125,5 +114,18 @@ function Excerpt({ snippet }: { snippet: PainPointHit["snippet"] }) {
     <p className="mt-1 line-clamp-3 text-sm leading-6 break-words text-muted" data-testid="search-snippet">
       <HighlightedText snippet={snippet} />
     </p>
+  );
+}
+
+/** A hit's title that people typed (a report's, a statement's), its matches marked. */
+function TypedTitle({ href, title }: { href: string; title: Snippet }) {
+  return (
+    <h3 className="list-card-title [overflow-wrap:anywhere]">
+      <Link href={href}>
+        <UserText>
+          <HighlightedText snippet={title} />
+        </UserText>
+      </Link>
+    </h3>
   );
 }
