@@ -32,6 +32,9 @@ const CACHEABLE_PATHS = [
   /^\/peps\/\d{1,5}\/assessment\/history(\/\d{1,6})?$/,
   /^\/areas(\/[a-z0-9-]{1,40})?$/,
   /^\/(sessions|statements|members)$/,
+  // A published statement is the page most read by people outside the group; drafts answer visitors 404 and are not stored.
+  /^\/statements\/[a-z0-9-]{1,80}$/,
+  /^\/api\/v1\/statements(\/[a-z0-9-]{1,80})?$/,
   /^\/api\/v1\/peps(\/\d{1,5})?$/,
   /^\/api\/v1\/pain-points(\/\d{1,9})?$/,
   /^\/api\/v1\/members$/,

@@ -48,6 +48,15 @@ describe("the anonymous page cache", () => {
     expect(renders()).toBe(1);
   });
 
+  it("stores a statement's page and its API entry, not its versions or export", async () => {
+    const { base, renders } = await serve(page);
+    for (const path of ["/statements/free-threaded-wheels", "/api/v1/statements/free-threaded-wheels", "/statements/free-threaded-wheels/versions", "/statements/free-threaded-wheels/export.md"]) {
+      await fetch(`${base}${path}`);
+      await fetch(`${base}${path}`);
+    }
+    expect(renders()).toBe(1 + 1 + 2 + 2);
+  });
+
   it("never serves a copy to signed-in people, to client navigations or for private paths", async () => {
     const { base, renders } = await serve(page);
     await fetch(`${base}/peps`);
