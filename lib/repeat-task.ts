@@ -1,16 +1,25 @@
 /**
  * Runs `task` every `intervalMs` (and once right away with `runAtOnce`),
- * never two runs at a time. The task reports its own failures. Returns a
- * function that stops the schedule and resolves once a run under way has
- * finished, so that shutting down does not close the database under it.
+ * never two runs at a time. A run that fails is logged with `failureMessage`
+ * (a task without one reports its own failures), and the next run goes on.
+ * Returns a function that stops the schedule and resolves once a run under
+ * way has finished, so that shutting down does not close the database under it.
  */
-export function repeatTask(task: () => Promise<void>, { intervalMs, runAtOnce = false }: { intervalMs: number; runAtOnce?: boolean }): () => Promise<void> {
+export function repeatTask(task: () => Promise<unknown>, { intervalMs, runAtOnce = false, failureMessage }: { intervalMs: number; runAtOnce?: boolean; failureMessage?: string }): () => Promise<void> {
   let running: Promise<void> | null = null;
   const run = () => {
     if (running) return;
-    running = task().finally(() => {
-      running = null;
-    });
+    running = task()
+      .then(
+        () => {},
+        (error: unknown) => {
+          if (failureMessage === undefined) throw error;
+          console.error(failureMessage, error);
+        },
+      )
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(run, intervalMs);
   timer.unref();

@@ -46,11 +46,5 @@ export async function remindLapsingMembers(now = new Date()): Promise<number> {
 
 /** Checks every hour, and once at start-up; returns a function that stops it (see repeatTask). */
 export function scheduleLapsingMemberReminders(): () => Promise<void> {
-  return repeatTask(
-    () =>
-      remindLapsingMembers()
-        .then(() => {})
-        .catch((error: unknown) => console.error("Reminding members before they count as inactive failed:", error)),
-    { intervalMs: 60 * 60_000, runAtOnce: true },
-  );
+  return repeatTask(() => remindLapsingMembers(), { intervalMs: 60 * 60_000, runAtOnce: true, failureMessage: "Reminding members before they count as inactive failed:" });
 }

@@ -29,11 +29,5 @@ export async function recordSessionEndRevisions(now = new Date()): Promise<numbe
 
 /** Checks every minute, and once at start-up; returns a function that stops it (see repeatTask). */
 export function scheduleSessionEndRevisions(): () => Promise<void> {
-  return repeatTask(
-    () =>
-      recordSessionEndRevisions()
-        .then(() => {})
-        .catch((error: unknown) => console.error("Keeping session-end revisions failed:", error)),
-    { intervalMs: 60_000, runAtOnce: true },
-  );
+  return repeatTask(() => recordSessionEndRevisions(), { intervalMs: 60_000, runAtOnce: true, failureMessage: "Keeping session-end revisions failed:" });
 }

@@ -59,10 +59,10 @@ export const searchQuerySql = (q: string) => Prisma.sql`websearch_to_tsquery('en
  * the evidence; within a tier, ts_rank (which weighs title over description over evidence, but
  * alone would let a long description outrank a title).
  */
-export function relevanceSql(query: Prisma.Sql) {
+export function relevanceSql(query: Prisma.Sql, vector: Prisma.Sql = Prisma.sql`p."searchVector"`) {
   return {
-    tier: Prisma.sql`(CASE WHEN ts_filter(p."searchVector", '{a}') @@ ${query} THEN 3 WHEN ts_filter(p."searchVector", '{a,b}') @@ ${query} THEN 2 ELSE 1 END)`,
-    rank: Prisma.sql`ts_rank(p."searchVector", ${query})`,
+    tier: Prisma.sql`(CASE WHEN ts_filter(${vector}, '{a}') @@ ${query} THEN 3 WHEN ts_filter(${vector}, '{a,b}') @@ ${query} THEN 2 ELSE 1 END)`,
+    rank: Prisma.sql`ts_rank(${vector}, ${query})`,
   };
 }
 

@@ -209,7 +209,7 @@ export function searchStatements(actor: Actor, q: string) {
   // As on the board, a title that has the words comes first, then the summary, then the text; ts_rank orders within each,
   // and between equals the group's published positions come before its drafts.
   const statementWhere = Prisma.sql`WHERE st.stage = ANY(${readableStatementStages(actor)}::"StatementStage"[]) AND st."searchVector" @@ query`;
-  const statementTier = Prisma.sql`(CASE WHEN ts_filter(st."searchVector", '{a}') @@ query THEN 3 WHEN ts_filter(st."searchVector", '{a,b}') @@ query THEN 2 ELSE 1 END)`;
+  const statementRelevance = relevanceSql(Prisma.sql`query`, Prisma.sql`st."searchVector"`);
 
   const countOf = (key: SearchKind, statement: Prisma.Sql) => (can(actor, readAction[key]) ? Prisma.sql`(${statement})` : Prisma.sql`0::bigint`);
 
@@ -274,7 +274,7 @@ export function searchStatements(actor: Actor, q: string) {
              ${headlineSql(Prisma.sql`st.title`, WHOLE_TEXT_OPTIONS)} AS title,
              ${headlineSql(Prisma.sql`(st.summary || E'\n\n' || st.markdown)`, PASSAGE_OPTIONS)} AS snippet
       FROM (
-        SELECT st.id, ${statementTier} AS tier, ts_rank(st."searchVector", query) AS rank, st.stage = 'PUBLISHED' AS "isPublished", st."updatedAt"
+        SELECT st.id, ${statementRelevance.tier} AS tier, ${statementRelevance.rank} AS rank, st.stage = 'PUBLISHED' AS "isPublished", st."updatedAt"
         FROM "Statement" st, ${tsquery} query
         ${statementWhere}
         ORDER BY tier DESC, rank DESC, "isPublished" DESC, st."updatedAt" DESC, st.id DESC

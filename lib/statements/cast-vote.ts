@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 import { recordMemberActivity } from "@/lib/membership/activity";
 import { parseOrRefuse } from "@/lib/membership/records";
 import { can, canVoteOnStatement, refuseUnless, type Actor } from "@/lib/permissions";
-import { lockOpenRound, notParticipatingMessage, readParticipant, shareLockStatement, type RoundSummaryRecord } from "@/lib/statements/records";
+import { lockOpenRound, lockStatement, notParticipatingMessage, readParticipant, type RoundSummaryRecord } from "@/lib/statements/records";
 import { castVoteSchema, statementRefSchema, type VoteChoice } from "@/lib/statements/schemas";
 
 /**
@@ -17,7 +17,7 @@ async function openRoundForVoter(tx: DatabaseTransaction, actor: Actor, slug: st
   refuseUnless(actor, canVoteOnStatement(actor, membership), notParticipatingMessage(membership, "vote on statements"));
   // The statement's row, then the round's, in the order every statement use case locks them, but shared: members' votes go on at once,
   // while a step or a close (FOR UPDATE on both) waits for the votes under way, and a vote that waited for one sees what it did.
-  const statement = await shareLockStatement(tx, actor, slug);
+  const statement = await lockStatement(tx, actor, slug, "key share");
   const round = await lockOpenRound(tx, statement.id, "share");
   if (!round) throw new AppError("CONFLICT", "There is no open vote on this statement; your vote was not recorded.");
   if (round.closesAt <= now) throw new AppError("CONFLICT", "The vote's deadline has passed; your vote was not recorded.");

@@ -86,11 +86,5 @@ export async function closeDueVotes(now = new Date()): Promise<{ closed: string[
  * (durable, once-per-period scheduling is the background-work issue's).
  */
 export function scheduleDueVoteClosing(): () => Promise<void> {
-  return repeatTask(
-    () =>
-      closeDueVotes()
-        .then(() => {})
-        .catch((error: unknown) => console.error("Closing statement votes at their deadline failed:", error)),
-    { intervalMs: 60_000, runAtOnce: true },
-  );
+  return repeatTask(() => closeDueVotes(), { intervalMs: 60_000, runAtOnce: true, failureMessage: "Closing statement votes at their deadline failed:" });
 }

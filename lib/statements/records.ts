@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { getCharterSettings } from "@/lib/charter/get-charter-settings";
 import type { Database, DatabaseTransaction } from "@/lib/db";
 import { AppError, conflictError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { StatementStage } from "@/lib/generated/prisma/enums";
 import { isInactive } from "@/lib/membership/activity";
 import { createNotifications, type NewNotification } from "@/lib/notifications/create-notifications";
@@ -26,27 +26,20 @@ export interface LockedStatement {
 }
 
 /**
- * A statement's row locked until the transaction ends, so that two chairs
- * taking steps at once, or a step and an edit, take turns and the second
- * sees what the first did. What the actor may not read does not exist.
+ * How a use case holds the statement's row until its transaction ends.
+ * "update" (steps, closes, edits of the details): two chairs taking steps at
+ * once, or a step and an edit, take turns and the second sees what the first
+ * did. "key share" (votes, comments): held by any number at once, so fifty
+ * members voting within a second do not queue behind each other, while a
+ * step or a close waits for them, and one that waited for a step reads the
+ * row as the step left it.
  */
-export async function lockStatement(tx: DatabaseTransaction, actor: Actor, slug: string): Promise<LockedStatement> {
-  const [row] = await tx.$queryRaw<LockedStatement[]>`
-    SELECT id, slug, title, stage::text AS stage, version, "reviewStartedAt", "publishedAt" FROM "Statement" WHERE slug = ${slug} FOR UPDATE`;
-  if (!row || !canReadStatement(actor, row)) throw statementNotFound();
-  return row;
-}
+const statementLocks = { update: Prisma.sql`FOR UPDATE`, "key share": Prisma.sql`FOR KEY SHARE` } as const;
 
-/**
- * The statement's row held against steps, not against other voters: a KEY
- * SHARE lock, which any number of votes hold at once and which a step or a
- * close (FOR UPDATE) waits for; a vote that waited for a step reads the row
- * as the step left it. For votes, which must not queue behind each other on
- * one row while fifty members vote within a second.
- */
-export async function shareLockStatement(tx: DatabaseTransaction, actor: Actor, slug: string): Promise<LockedStatement> {
+/** A statement's row, locked (see statementLocks). What the actor may not read does not exist. */
+export async function lockStatement(tx: DatabaseTransaction, actor: Actor, slug: string, strength: keyof typeof statementLocks = "update"): Promise<LockedStatement> {
   const [row] = await tx.$queryRaw<LockedStatement[]>`
-    SELECT id, slug, title, stage::text AS stage, version, "reviewStartedAt", "publishedAt" FROM "Statement" WHERE slug = ${slug} FOR KEY SHARE`;
+    SELECT id, slug, title, stage::text AS stage, version, "reviewStartedAt", "publishedAt" FROM "Statement" WHERE slug = ${slug} ${statementLocks[strength]}`;
   if (!row || !canReadStatement(actor, row)) throw statementNotFound();
   return row;
 }
@@ -181,13 +174,8 @@ export function readLatestRound(client: Client, statementId: number) {
  * committed.
  */
 export async function lockOpenRound(tx: DatabaseTransaction, statementId: number, mode: "update" | "share" = "update") {
-  const rows =
-    mode === "update"
-      ? await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 FOR UPDATE`
-      : await tx.$queryRaw<{ id: number }[]>`
-    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 FOR SHARE`;
-  const [row] = rows;
+  const [row] = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "StatementVoteRound" WHERE "statementId" = ${statementId} AND "closedAt" IS NULL ORDER BY "openedAt" DESC, id DESC LIMIT 1 ${mode === "update" ? Prisma.sql`FOR UPDATE` : Prisma.sql`FOR SHARE`}`;
   if (!row) return null;
   return tx.statementVoteRound.findUniqueOrThrow({ where: { id: row.id }, select: roundSummarySelect });
 }

@@ -123,11 +123,5 @@ export async function remindVoters({ now = new Date() }: { now?: Date } = {}): P
  * make a second process's run a no-op.
  */
 export function scheduleVoteReminders(): () => Promise<void> {
-  return repeatTask(
-    () =>
-      remindVoters()
-        .then(() => {})
-        .catch((error: unknown) => console.error("Reminding members to vote on statements failed:", error)),
-    { intervalMs: 60_000, runAtOnce: true },
-  );
+  return repeatTask(() => remindVoters(), { intervalMs: 60_000, runAtOnce: true, failureMessage: "Reminding members to vote on statements failed:" });
 }

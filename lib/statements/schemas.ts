@@ -44,7 +44,7 @@ const markdown = (message: string, min: number, max: number, tooLong: string) =>
     .pipe(z.string().min(min, { message }).max(max, { message: tooLong }));
 
 /** An optional field: empty means not given (null). */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value), schema.nullable());
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value), schema.nullable());
 
 /** The reason a chair gives for a lifecycle step, or a member for disagreeing or blocking: people read it later. */
 export const reasonSchema = (what = "Say why") => markdown(`${what}: the others read it.`, 3, statementLimits.reason, `Keep the reason under ${characters(statementLimits.reason)} characters.`);

@@ -36,4 +36,21 @@ describe("repeatTask", () => {
     expect(starts).toBe(3);
     await stop();
   });
+
+  it("logs a failed run with its message and runs again on the next interval", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    let starts = 0;
+    const stop = repeatTask(
+      async () => {
+        starts += 1;
+        throw new Error("database away");
+      },
+      { intervalMs: 100, runAtOnce: true, failureMessage: "Closing votes failed:" },
+    );
+    await vi.advanceTimersByTimeAsync(150);
+    expect(starts).toBe(2);
+    expect(logged).toHaveBeenCalledWith("Closing votes failed:", expect.objectContaining({ message: "database away" }));
+    await stop();
+    logged.mockRestore();
+  });
 });

@@ -6,7 +6,7 @@ import { emailNotificationsInBackground } from "@/lib/notifications/email-notifi
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StatementStage } from "@/lib/generated/prisma/enums";
 import { canCommentOnStatement, canReadStatementComments, type Actor } from "@/lib/permissions";
-import { stageWords, statementNotFound } from "@/lib/statements/records";
+import { lockStatement, stageWords, statementNotFound } from "@/lib/statements/records";
 
 type Client = Database | DatabaseTransaction;
 
@@ -63,9 +63,8 @@ export function commentsClosedMessage(stage: StatementStage) {
  * takes no comments is a conflict the person is told about.
  */
 export async function lockStatementForComment(tx: DatabaseTransaction, actor: Actor, slug: string) {
-  const [statement] = await tx.$queryRaw<{ id: number; slug: string; title: string; stage: StatementStage }[]>`
-    SELECT id, slug, title, stage::text AS stage FROM "Statement" WHERE slug = ${slug} FOR KEY SHARE`;
-  if (!statement || !canReadStatementComments(actor, statement)) throw statementNotFound();
+  const statement = await lockStatement(tx, actor, slug, "key share");
+  if (!canReadStatementComments(actor, statement)) throw statementNotFound();
   if (!canCommentOnStatement(actor, statement)) throw new AppError("CONFLICT", commentsClosedMessage(statement.stage));
   return statement;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { statementSlugSchema } from "@/lib/statements/schemas";
+import { optional, statementSlugSchema } from "@/lib/statements/schemas";
 import { recordId } from "@/lib/validation/form-fields";
 import { withoutControlCharacters } from "@/lib/validation/text";
 import { presenceCursor } from "@/lib/notes/presence";
@@ -49,16 +49,13 @@ const anchorField = z.preprocess(
   }),
 );
 
-/** Empty means not given. */
-const omittedWhenEmpty = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
-
 export const createCommentSchema = z.object({
   slug: statementSlugSchema,
   body: commentBody,
   /** Without an anchor the comment is on the statement as a whole. */
-  anchor: z.preprocess(omittedWhenEmpty, anchorField.optional()),
+  anchor: optional(anchorField),
   /** The passage as it read when selected; shown if the passage is later deleted. */
-  quote: z.preprocess(omittedWhenEmpty, z.string().pipe(withoutControlCharacters).transform((quote) => quote.slice(0, commentLimits.maxQuoteLength)).optional()),
+  quote: optional(z.string().pipe(withoutControlCharacters).transform((quote) => quote.slice(0, commentLimits.maxQuoteLength))),
 });
 
 export const commentRefSchema = z.object({ slug: statementSlugSchema, commentId: recordId("comment") });
