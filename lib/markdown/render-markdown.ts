@@ -6,6 +6,8 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import type { GlossaryIndex } from "@/lib/glossary/glossary-index";
+import { markGlossaryTerms } from "@/lib/glossary/term-marking";
 
 /**
  * The app's one Markdown renderer. Raw HTML in the source is dropped (never
@@ -137,10 +139,19 @@ const processor = unified()
   .use(recordParents)
   .use(linkPepMentions)
   .use(linkPainPointMentions)
+  // Last, so the links made above keep their text unmarked. The glossary comes with each run in the file's data rather
+  // than as an option: one processor serves every glossary version (the index is a new object whenever a term
+  // changes, and the notes' preview renders on every keystroke), and a render without one marks nothing.
+  .use(markGlossaryTerms)
   .freeze();
 
-export function markdownToHast(source: string): Root {
-  return processor.runSync(processor.parse(source)) as Root;
+export interface MarkdownOptions {
+  /** Mark the first occurrence of each of its terms (pages only: feeds, emails and plain text never pass one). */
+  glossary?: GlossaryIndex;
+}
+
+export function markdownToHast(source: string, { glossary }: MarkdownOptions = {}): Root {
+  return processor.runSync(processor.parse(source), glossary ? { data: { glossary } } : undefined) as Root;
 }
 
 export function markdownToHtml(source: string): string {
