@@ -27,8 +27,19 @@ export const unreachableResult: ActionResult<never> = {
   error: { code: "UNREACHABLE", message: "The server could not take this request (the connection failed, or what was sent is far too large). Nothing was saved; what you typed is still here." },
 };
 
+/**
+ * Errors by field name. A field inside a list of groups (a glossary term's
+ * second sense) is also named by its whole path, "senses.1.note", so a form
+ * with repeated groups can show the error at the one field it concerns.
+ */
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string[]> {
-  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+  const fieldErrors = { ...(z.flattenError(error).fieldErrors as Record<string, string[]>) };
+  for (const issue of error.issues) {
+    if (issue.path.length < 2) continue;
+    const path = issue.path.map(String).join(".");
+    fieldErrors[path] = [...(fieldErrors[path] ?? []), issue.message];
+  }
+  return fieldErrors;
 }
 
 export function invalidInput(error: z.ZodError, message = "Please correct the highlighted fields."): ActionResult<never> {

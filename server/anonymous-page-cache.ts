@@ -38,6 +38,8 @@ const CACHEABLE_PATHS = [
   /^\/api\/v1\/peps(\/\d{1,5})?$/,
   /^\/api\/v1\/pain-points(\/\d{1,9})?$/,
   /^\/api\/v1\/members$/,
+  /^\/glossary(\/[a-z0-9-]{1,60}(\/history)?)?$/,
+  /^\/api\/v1\/glossary(\/[a-z0-9-]{1,60})?$/,
   /^\/pain-points(\/overview|\/\d{1,9})?$/,
 ];
 

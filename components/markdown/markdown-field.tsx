@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownView } from "@/components/markdown/markdown-view";
 import { Textarea } from "@/components/ui/field";
 import { cn } from "@/lib/ui/cn";
 
@@ -80,7 +80,7 @@ export function MarkdownField({
       />
       {tab === "preview" ? (
         <div className={cn("rounded-lg border border-line bg-surface px-4 py-3", previewClassName)} data-testid={previewTestId}>
-          {value.trim() ? <Markdown source={value} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
+          {value.trim() ? <MarkdownView source={value} /> : <p className="text-sm text-subtle">Nothing to preview yet.</p>}
         </div>
       ) : null}
       <p id={`${id}-hint`} className="text-xs text-subtle">

@@ -1,52 +1,35 @@
-import { toJsxRuntime, type Components } from "hast-util-to-jsx-runtime";
-import type { ReactNode } from "react";
-import { Fragment, jsx, jsxs } from "react/jsx-runtime";
-import { GlossaryTerm } from "@/components/glossary/glossary-term";
+import type { Root } from "hast";
+import { LRUCache } from "lru-cache";
+import { MarkdownView } from "@/components/markdown/markdown-view";
+import { getGlossaryIndex } from "@/lib/glossary/get-glossary-index";
 import type { GlossaryIndex } from "@/lib/glossary/glossary-index";
-import { compileGlossaryMatcher, glossaryTermTag } from "@/lib/glossary/term-marking";
 import { markdownToHast } from "@/lib/markdown/render-markdown";
-import { cn } from "@/lib/ui/cn";
 
 /**
- * Rendered, sanitized Markdown. Works in Server and Client Components alike.
- * Given a glossary, the first occurrence of each of its terms is marked
- * (components/glossary/glossary-term.tsx); the container is then where focus
- * goes when a reader turns the marks off from one of them.
+ * Renders kept on the server, by text and glossary version: the same notes,
+ * report or statement is rendered for every reader, and parsing, sanitizing
+ * and marking cost far more than turning the kept tree into elements. A
+ * glossary change makes a new version, so old renders simply stop being
+ * asked for and age out. Bounded by the characters of the texts kept.
  */
-export function Markdown({ source, className, glossary }: { source: string; className?: string; glossary?: GlossaryIndex }) {
-  const content = toJsxRuntime(markdownToHast(source, { glossary }), { Fragment, jsx, jsxs, components: glossary ? glossaryComponents(glossary) : undefined });
-  if (!glossary) return <div className={cn("prose-hub", className)}>{content}</div>;
-  return (
-    <div className={cn("prose-hub outline-none", className)} data-glossary-scope="" tabIndex={-1}>
-      {content}
-    </div>
-  );
+const renders = new LRUCache<string, Root>({ maxSize: 8_000_000, sizeCalculation: (_tree, key) => Math.max(1, key.length) });
+
+function renderKept(source: string, glossary: GlossaryIndex | undefined): Root {
+  const key = `${glossary?.version ?? "-"}\u0000${source}`;
+  let tree = renders.get(key);
+  if (!tree) {
+    tree = markdownToHast(source, { glossary });
+    renders.set(key, tree);
+  }
+  return tree;
 }
 
 /**
- * One set of components per index object: a component made anew on every
- * render would be a different component each time, and React would remount
- * every marked term (closing an open popover) whenever a live preview
- * re-renders.
+ * Rendered, sanitized Markdown on a page (a Server Component), with the
+ * glossary's terms marked unless `glossary={false}` (the glossary's own
+ * definitions, which would otherwise mark themselves).
  */
-const componentsByIndex = new WeakMap<GlossaryIndex, Partial<Components>>();
-
-function glossaryComponents(glossary: GlossaryIndex): Partial<Components> {
-  let components = componentsByIndex.get(glossary);
-  if (!components) {
-    const matcher = compileGlossaryMatcher(glossary);
-    const MarkedGlossaryTerm = ({ "data-slug": slug, children }: { "data-slug"?: string; children?: ReactNode }) => {
-      const term = slug === undefined ? undefined : matcher.termBySlug(slug);
-      if (!slug || !term) return <>{children}</>;
-      return (
-        <GlossaryTerm slug={slug} term={term}>
-          {children}
-        </GlossaryTerm>
-      );
-    };
-    // The marked-term tag is the renderer's own, not an HTML element, so it is not among the tag names the type knows.
-    components = { [glossaryTermTag]: MarkedGlossaryTerm } as Partial<Components>;
-    componentsByIndex.set(glossary, components);
-  }
-  return components;
+export async function Markdown({ source, className, glossary = true }: { source: string; className?: string; glossary?: boolean }) {
+  const index = glossary ? await getGlossaryIndex() : undefined;
+  return <MarkdownView source={source} className={className} glossary={index} hast={renderKept(source, index)} />;
 }

@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { Markdown } from "@/components/markdown/markdown";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { getGlossaryIndex } from "@/lib/glossary/get-glossary-index";
 import { presenceKeyFor } from "@/lib/notes/trusted-presence";
 import { LazyLiveNotes, type LazyLiveNotesProps } from "./lazy-live-notes";
 
@@ -18,7 +19,7 @@ export interface LiveDocumentProps {
  * component holds the editor (a statement's text with its comments).
  */
 export async function liveDocumentProps({ documentName, canEdit, initialMarkdown, textLabel }: LiveDocumentProps): Promise<LazyLiveNotesProps> {
-  const user = await getCurrentUser();
+  const [user, glossary] = await Promise.all([getCurrentUser(), getGlossaryIndex()]);
   // CodeMirror writes its styles into a <style> tag, which the page's CSP admits only with its nonce.
   const styleNonce = (await headers()).get("x-nonce") ?? undefined;
   return {
@@ -30,6 +31,7 @@ export async function liveDocumentProps({ documentName, canEdit, initialMarkdown
     renderedNotes: initialMarkdown.trim() ? <Markdown source={initialMarkdown} /> : null,
     styleNonce,
     textLabel,
+    glossary,
   };
 }
 

@@ -9,7 +9,8 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { yCollab, yUndoManagerKeymap } from "y-codemirror.next";
 import * as Y from "yjs";
 import { keymap } from "@codemirror/view";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownView } from "@/components/markdown/markdown-view";
+import type { GlossaryIndex } from "@/lib/glossary/glossary-index";
 import { presenceNameFor, presenceUser, shownPresence, visitorPresenceKey } from "@/lib/notes/presence";
 import { sendOwnAwarenessOnly } from "@/lib/notes/send-own-awareness-only";
 import type { Awareness } from "y-protocols/awareness";
@@ -38,6 +39,8 @@ export interface LiveNotesProps {
   userName: string | null;
   userKey: string | null;
   initialMarkdown: string;
+  /** The glossary, so the preview marks its terms as people type. */
+  glossary?: GlossaryIndex;
   styleNonce?: string;
   /** What assistive technology calls the editor. */
   textLabel?: string;
@@ -66,7 +69,7 @@ const editableWhen = (isEditable: boolean): Extension => [EditorState.readOnly.o
  * rendered notes update live; the server, not this component, enforces that.
  * Loaded by LazyLiveNotes once the page is interactive (it is most of the page's code).
  */
-export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, styleNonce, textLabel = "Session notes (Markdown)", onEditorReady }: LiveNotesProps) {
+export default function LiveNotes({ documentName, canEdit, userName, userKey, initialMarkdown, glossary, styleNonce, textLabel = "Session notes (Markdown)", onEditorReady }: LiveNotesProps) {
   const editorParent = useRef<HTMLDivElement>(null);
   const editorView = useRef<EditorView | null>(null);
   const [editability] = useState(() => new Compartment());
@@ -196,7 +199,7 @@ export default function LiveNotes({ documentName, canEdit, userName, userKey, in
       isWritable={scope === "read-write" && canType}
       isSynced={isSynced}
       editor={<div ref={editorParent} className="h-full" />}
-      preview={text.trim() ? <Markdown source={text} /> : <EmptyNotesPreview canEdit={canType} />}
+      preview={text.trim() ? <MarkdownView source={text} glossary={glossary} /> : <EmptyNotesPreview canEdit={canType} />}
     />
   );
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { startTransition, useState, type FormEvent } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownView } from "@/components/markdown/markdown-view";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ContextFields, type ContextValues } from "@/components/pain-points/context-fields";
 import { SiteContextSection } from "@/components/pain-points/site-context-section";
@@ -182,7 +182,7 @@ export function ReportForm<Result>({
             <UserText>{conflict.title}</UserText>
           </p>
           <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">
-            <Markdown source={conflict.description} />
+            <MarkdownView source={conflict.description} />
           </div>
           <p className="text-sm text-muted">Your version is the form above, as you left it. Copy what you need from theirs, then save: yours replaces theirs.</p>
         </aside>

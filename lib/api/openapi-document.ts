@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import { apiErrorSchema, apiPaginationSchema, apiPepDetailSchema, apiPepListSchema } from "@/lib/api/pep-api";
 import { apiPainPointDetailSchema, apiPainPointListSchema } from "@/lib/api/pain-point-api";
+import { apiGlossaryListSchema, apiGlossaryTermSchema } from "@/lib/api/glossary-api";
 import { apiMemberListSchema } from "@/lib/api/member-api";
 import { apiStatementDetailSchema, apiStatementListSchema } from "@/lib/api/statement-api";
 import { directoryQuerySchema } from "@/lib/membership/directory";
@@ -16,7 +17,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     info: {
       title: "PyHPC Hub read API",
       version: "1.0.0",
-      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, the pain points HPC practitioners report, the members who chose to be listed, and the group's published statements.",
+      description: "Public, read-only access to the PEPs the Python-on-HPC working group tracks, its assessments of them, the pain points HPC practitioners report, the members who chose to be listed, the group's published statements, and its HPC ↔ Python glossary.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -75,6 +76,20 @@ export function buildOpenApiDocument(serverUrl: string) {
           description: "The published text and its version, the evidence it rests on, the vote (names unless the vote was anonymous), every objection and what became of it, and the endorsers.",
           requestParams: { path: z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: "The statement's address", example: "free-threaded-wheels-before-the-default-changes" }) }) },
           responses: { "200": json(apiStatementDetailSchema, "The statement and its record"), "404": json(apiErrorSchema, "No published statement has this address") },
+        },
+      },
+      "/api/v1/glossary": {
+        get: {
+          summary: "The glossary",
+          description: "Every term with its senses, A–Z: whose reading each sense is (HPC, Python or both, with a sub-community such as packaging or MPI), a one-line note, a Markdown definition, an example and documentation links. Also exported for Sphinx at /glossary/export.rst and for MkDocs or MyST at /glossary/export.md.",
+          responses: { "200": json(apiGlossaryListSchema, "Every term") },
+        },
+      },
+      "/api/v1/glossary/{slug}": {
+        get: {
+          summary: "One glossary term",
+          requestParams: { path: z.object({ slug: z.string().regex(/^[a-z0-9-]{1,60}$/).meta({ description: "The term's address", example: "module" }) }) },
+          responses: { "200": json(apiGlossaryTermSchema, "The term"), "404": json(apiErrorSchema, "No term has this address") },
         },
       },
     },

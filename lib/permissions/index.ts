@@ -3,6 +3,7 @@ export { canReadSession, canEditSessionNotes, liveAbilitiesFor, readableSessionV
 export { canDecideMembershipRequest, canReadMembershipRequest, canSuspendMember } from "@/lib/permissions/membership";
 export { canReadHiddenComments, canReadPainPoint, canSeeReporter, painPointAccess, readablePainPointsSql, readablePainPointsWhere, reportsAttributedToWhere, type PainPointAccess } from "@/lib/permissions/pain-points";
 export { policy, roles, actions, roleLabels, roleFromStored, storedFromRole, policyRoleOf, type Action, type Role, type SignedInRole, type StoredRole } from "@/lib/permissions/policy";
+export { canReadGlossaryProposal, readableGlossaryProposalsWhere } from "@/lib/permissions/glossary";
 export { canReadMemberEntry, publicMemberEntriesWhere, readableMemberEntriesWhere } from "@/lib/permissions/directory";
 export {
   canChangeStatementEvidence,

@@ -110,6 +110,16 @@ export const policy = {
   "statements.manageVote": chairs,
   "statements.publish": chairs,
 
+  // The HPC ↔ Python glossary
+  "glossary.read": everyone,
+  /** Propose a term or a sense, or suggest an edit: the chairs decide. */
+  "glossary.propose": signedIn,
+  /** A person's own proposals (to follow them, and withdraw one still open). */
+  "glossary.readOwnProposal": ownersAmongSignedIn,
+  "glossary.withdrawProposal": ownersAmongSignedIn,
+  /** The queue of every proposal; approve (as sent or edited), decline with a reason, or edit a term directly. */
+  "glossary.curate": chairs,
+
   // Administration
   "admin.access": admins,
   "users.list": admins,

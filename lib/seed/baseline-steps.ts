@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { db } from "@/lib/db";
 import { createStartingCharter } from "@/lib/charter/starting-charter";
+import { createStartingGlossary } from "@/lib/glossary/create-starting-glossary";
 import { areaDefinitions } from "@/lib/seed/area-definitions";
 import type { SeedStep } from "@/lib/seed/run-seed-steps";
 import { parsePepIndex } from "@/lib/peps/pep-index";
@@ -75,6 +76,13 @@ export const baselineSteps: SeedStep[] = [
           relevant.map((pep) => ({ pepNumber: pep.number, areas: pep.areas.map((area) => area.areaSlug), editorId: null })),
         ),
       );
+    },
+  },
+  {
+    id: "baseline:glossary",
+    description: "Writing the starting HPC ↔ Python glossary",
+    async run() {
+      await db.$transaction((tx) => createStartingGlossary(tx), { timeout: 60_000 });
     },
   },
 ];

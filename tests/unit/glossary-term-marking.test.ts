@@ -2,7 +2,7 @@ import { toHtml } from "hast-util-to-html";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownView } from "@/components/markdown/markdown-view";
 import type { GlossaryIndex, GlossaryIndexTerm } from "@/lib/glossary/glossary-index";
 import { describeGlossaryTerm, senseNoteParts } from "@/lib/glossary/sense-note";
 import { compileGlossaryMatcher } from "@/lib/glossary/term-marking";
@@ -199,7 +199,7 @@ describe("sense notes", () => {
 });
 
 describe("marked terms in rendered Markdown", () => {
-  const html = renderToString(createElement(Markdown, { source: "Load the module.\n\nAnother module.", glossary }));
+  const html = renderToString(createElement(MarkdownView, { source: "Load the module.\n\nAnother module.", glossary }));
 
   it("render the first occurrence as a button in the text, described and controlling its popover", () => {
     const button = /<button type="button" class="[^"]*" aria-expanded="false" aria-controls="([^"]+)" aria-describedby="([^"]+)" data-slug="module">module<\/button>/.exec(html);
@@ -220,6 +220,6 @@ describe("marked terms in rendered Markdown", () => {
   });
 
   it("are plain text without a glossary", () => {
-    expect(renderToString(createElement(Markdown, { source: "Load the module." }))).toBe('<div class="prose-hub"><p>Load the module.</p></div>');
+    expect(renderToString(createElement(MarkdownView, { source: "Load the module." }))).toBe('<div class="prose-hub"><p>Load the module.</p></div>');
   });
 });

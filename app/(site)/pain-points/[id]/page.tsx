@@ -155,7 +155,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
             </section>
           ))}
 
-          <CommentThread painPointId={report.id} comments={report.comments} canComment={report.permissions.canComment} canModerate={report.permissions.canModerate} canFlag={report.permissions.canFlag} />
+          <CommentThread painPointId={report.id} comments={report.comments} renderedBodies={Object.fromEntries(report.comments.map((comment) => [comment.id, comment.body ? <Markdown source={comment.body} /> : null]))} canComment={report.permissions.canComment} canModerate={report.permissions.canModerate} canFlag={report.permissions.canFlag} />
         </div>
 
         <aside className="space-y-6 lg:col-start-2 lg:row-start-2">

@@ -1,8 +1,8 @@
 "use client";
 
 import { MessageSquare } from "lucide-react";
-import { useState } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { useState, type ReactNode } from "react";
+import { MarkdownView } from "@/components/markdown/markdown-view";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Input, Textarea } from "@/components/ui/field";
@@ -14,7 +14,7 @@ import { FlagForm } from "./flag-form";
 
 type Comment = PainPointDetails["comments"][number];
 
-function CommentItem({ comment, painPointId, canModerate, canFlag }: { comment: Comment; painPointId: number; canModerate: boolean; canFlag: boolean }) {
+function CommentItem({ comment, renderedBody, painPointId, canModerate, canFlag }: { comment: Comment; renderedBody: ReactNode; painPointId: number; canModerate: boolean; canFlag: boolean }) {
   const [isEditing, setIsEditing] = useState(false);
   const date = new Date(comment.createdAt).toISOString().slice(0, 10);
   return (
@@ -48,7 +48,7 @@ function CommentItem({ comment, painPointId, canModerate, canFlag }: { comment: 
         </ActionForm>
       ) : (
         <>
-          <Markdown source={comment.body ?? ""} />
+          {renderedBody ?? <MarkdownView source={comment.body ?? ""} />}
           {comment.isHidden && comment.hiddenReason ? <p className="text-xs text-danger">Hidden: {comment.hiddenReason}</p> : null}
         </>
       )}
@@ -96,7 +96,22 @@ function CommentItem({ comment, painPointId, canModerate, canFlag }: { comment: 
   );
 }
 
-export function CommentThread({ painPointId, comments, canComment, canModerate, canFlag }: { painPointId: number; comments: Comment[]; canComment: boolean; canModerate: boolean; canFlag: boolean }) {
+/** `renderedBodies`: each comment's body as the page rendered it (with the glossary's marks), by comment id. */
+export function CommentThread({
+  painPointId,
+  comments,
+  renderedBodies,
+  canComment,
+  canModerate,
+  canFlag,
+}: {
+  painPointId: number;
+  comments: Comment[];
+  renderedBodies: Record<string, ReactNode>;
+  canComment: boolean;
+  canModerate: boolean;
+  canFlag: boolean;
+}) {
   return (
     <section aria-labelledby="comments-heading" className="space-y-2">
       <h2 id="comments-heading" className="flex items-center gap-2 text-lg font-semibold">
@@ -105,7 +120,7 @@ export function CommentThread({ painPointId, comments, canComment, canModerate, 
       {comments.length === 0 ? <p className="text-sm text-subtle">No comments yet. Seen this too, or found a workaround? Say so.</p> : null}
       <ul className="divide-y divide-line">
         {comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} painPointId={painPointId} canModerate={canModerate} canFlag={canFlag} />
+          <CommentItem key={comment.id} comment={comment} renderedBody={renderedBodies[comment.id]} painPointId={painPointId} canModerate={canModerate} canFlag={canFlag} />
         ))}
       </ul>
       {canComment ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useState, type FormEvent } from "react";
-import { Markdown } from "@/components/markdown/markdown";
+import { MarkdownView } from "@/components/markdown/markdown-view";
 import { MarkdownField } from "@/components/markdown/markdown-field";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { Button } from "@/components/ui/button";
@@ -156,7 +156,7 @@ export function AssessmentForm({ pepNumber, version, initial, areas, maxSummaryL
             <StanceBadge stance={conflict.stance} />
           </div>
           <p className="text-xs text-muted">Areas: {conflict.areas.join(", ") || "none"}</p>
-          <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">{conflict.summary ? <Markdown source={conflict.summary} /> : <p className="text-sm text-subtle">No summary.</p>}</div>
+          <div className="max-h-[32rem] overflow-auto rounded-lg bg-surface p-3">{conflict.summary ? <MarkdownView source={conflict.summary} /> : <p className="text-sm text-subtle">No summary.</p>}</div>
           <Button type="button" variant="secondary" size="sm" onClick={() => setValues({ areas: conflict.areas, impact: conflict.impact, stance: conflict.stance, affected: conflict.affected, summary: conflict.summary })}>
             Replace my form with their version
           </Button>
