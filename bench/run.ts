@@ -34,6 +34,9 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /api/v1/members", "/api/v1/members"],
         ["GET /statements/<published> (visitor)", publishedStatement],
         ["GET /search (visitor, every kind)", siteSearch],
+        ["GET /sessions/<demo>/notes (visitor)", sessionNotes],
+        ["GET /pain-points/1 (visitor)", "/pain-points/1"],
+        ["GET /glossary (visitor)", "/glossary"],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}` }));
       }
@@ -45,6 +48,9 @@ const suites: Record<string, () => Promise<void>> = {
         ["GET /members (member)", "/members"],
         ["GET /statements/<published> (member)", publishedStatement],
         ["GET /search (member, every kind)", siteSearch],
+        // Rendered for the person: the Markdown (and its glossary marks) is the page's main work.
+        ["GET /sessions/<demo>/notes (member)", sessionNotes],
+        ["GET /pain-points/1 (member)", "/pain-points/1"],
       ] as const) {
         rows.push(await measure({ label, url: `${app.url}${route}`, headers: { cookie } }));
       }
@@ -66,6 +72,9 @@ const suites: Record<string, () => Promise<void>> = {
 
 /** The demo's published statement: its page is the one most read by people outside the group. */
 const publishedStatement = "/statements/free-threaded-wheels-before-the-default-changes";
+
+/** The demo session with the longest notes: the page that renders the most Markdown. */
+const sessionNotes = "/sessions/sc25-python-for-hpc-state-of-the-ecosystem/notes";
 
 /** Words that find PEPs, pain points, notes and statements in the demo data at once: site search's every statement runs. */
 const siteSearch = "/search?q=free-threaded";

@@ -158,6 +158,14 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
     ...segmentProbes("/api/v1/pain-points/{}"),
     ...segmentProbes("/api/v1/peps/{}"),
     ...segmentProbes("/members/{}"),
+    ...queryProbes("/glossary", ["q", "community", "area"]),
+    ...queryProbes("/glossary/module/history", ["from", "to"]),
+    ...queryProbes("/glossary/module/change", ["kind"], "admin"),
+    ...segmentProbes("/glossary/{}"),
+    ...segmentProbes("/glossary/{}/history"),
+    ...segmentProbes("/glossary/{}/change", "admin"),
+    ...segmentProbes("/glossary/proposals/{}", "admin"),
+    ...segmentProbes("/api/v1/glossary/{}"),
     ...[`/areas/${area}`, "/statements"].flatMap((path) => queryProbes(path, ["q", "page"])),
   ];
 

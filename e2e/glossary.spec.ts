@@ -13,7 +13,7 @@ async function fillSense(page: Page, index: number, { community, note, definitio
   const fields = sense(page, index);
   if (community) await fields.getByRole("radio", { name: community, exact: true }).check();
   await fields.getByLabel("One-line note").fill(note);
-  await fields.getByLabel(/^Definition/).fill(definition);
+  await fields.getByRole("textbox", { name: /^Definition/ }).fill(definition);
   await fields.getByLabel("Example sentence").fill(example);
 }
 
@@ -26,7 +26,7 @@ test.describe("the glossary", () => {
     await expect(page.getByTestId("glossary-entry-module")).toContainText("HPC");
     await expect(page.getByTestId("glossary-entry-module")).toContainText("Python");
 
-    await page.getByLabel("Search").fill("manylinux");
+    await page.getByRole("search", { name: "Search the glossary" }).getByLabel("Search").fill("manylinux");
     await page.getByRole("button", { name: "Show terms" }).click();
     await expect(page).toHaveURL(/q=manylinux/);
     await expect(page.getByTestId("glossary-entry-manylinux")).toBeVisible();
@@ -45,7 +45,7 @@ test.describe("the glossary", () => {
     expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
     await expect(page.getByRole("link", { name: /the Python reading/ }).first()).toBeVisible();
     await expect(page.getByRole("link", { name: "Sign in to suggest an edit" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Suggest an edit" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Suggest an edit", exact: true })).toHaveCount(0);
     await page.screenshot({ path: "test-results/glossary-term-module.png", fullPage: true });
 
     await page.goto("/glossary/propose");

@@ -10,7 +10,7 @@ const styles = {
   menu: { list: "space-y-1", link: "block rounded-lg px-3 py-2.5 text-base font-medium", idle: "text-ink hover:bg-surface-muted" },
 };
 
-/** The five sections, marking the one the visitor is in: a bar on wide screens, a menu on phones. */
+/** The sections, marking the one the visitor is in: a bar on wide screens, a menu on phones. */
 export function SectionNavList({ variant }: { variant: keyof typeof styles }) {
   const pathname = usePathname();
   const style = styles[variant];

@@ -54,3 +54,16 @@ export function hasDifferingSenses(senses: Pick<GlossarySenseContent, "community
   const kinds = new Set(senses.map((sense) => sense.community));
   return kinds.size > 1 || (senses.length > 1 && !kinds.has("both"));
 }
+
+export type LabelledSense = GlossarySenseContent & { label: string; anchor: string };
+
+/** Senses with the label readers see and a fragment id of their own ("#sense-python-packaging"), unique within the term. */
+export function labelledSenses(senses: GlossarySenseContent[]): LabelledSense[] {
+  const seen = new Map<string, number>();
+  return senses.map((sense) => {
+    const base = `sense-${[sense.community, sense.subCommunity].filter(Boolean).join("-").toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { ...sense, label: communityLabel(sense), anchor: count > 1 ? `${base}-${count}` : base };
+  });
+}

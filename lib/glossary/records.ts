@@ -3,7 +3,7 @@ import type { Database, DatabaseTransaction } from "@/lib/db";
 import { AppError, conflictError, invalidFields } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GlossaryCommunity } from "@/lib/generated/prisma/enums";
-import { communityLabel, type CommunityKind, type GlossaryLink, type GlossaryTermContent } from "@/lib/glossary/glossary-content";
+import { labelledSenses, type CommunityKind, type GlossaryLink, type GlossaryTermContent, type LabelledSense } from "@/lib/glossary/glossary-content";
 import { termContentSchema } from "@/lib/glossary/schemas";
 
 type Client = Database | DatabaseTransaction;
@@ -209,28 +209,14 @@ export interface TermView {
   term: string;
   version: number;
   content: GlossaryTermContent;
-  senses: (GlossaryTermContent["senses"][number] & { label: string; anchor: string })[];
+  senses: LabelledSense[];
   updatedAt: Date;
 }
 
 export function viewTerm(record: TermRecord): TermView {
   const content = termContentOf(record);
-  const anchors = new Map<string, number>();
-  return {
-    slug: record.slug,
-    term: record.term,
-    version: record.version,
-    content,
-    updatedAt: record.updatedAt,
-    senses: content.senses.map((sense) => {
-      const base = `sense-${[sense.community, sense.subCommunity].filter(Boolean).join("-").toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
-      const count = (anchors.get(base) ?? 0) + 1;
-      anchors.set(base, count);
-      return { ...sense, label: communityLabel(sense), anchor: count > 1 ? `${base}-${count}` : base };
-    }),
-  };
+  return { slug: record.slug, term: record.term, version: record.version, content, updatedAt: record.updatedAt, senses: labelledSenses(content.senses) };
 }
-
 /** Whether two contents say the same (areas are a set; everything else in order). */
 export function isSameContent(a: GlossaryTermContent, b: GlossaryTermContent): boolean {
   const normal = (content: GlossaryTermContent) =>

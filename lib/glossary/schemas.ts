@@ -177,7 +177,7 @@ export const editTermSchema = z.object({
 });
 
 export const listGlossarySchema = z.object({
-  q: z.preprocess((value) => (typeof value === "string" ? value : undefined), z.string().max(glossaryLimits.search).optional()),
+  q: z.preprocess((value) => (typeof value === "string" ? value : undefined), withoutControlCharacters.pipe(z.string().max(glossaryLimits.search)).optional()),
   community: communitySchema.optional(),
   area: z.string().regex(/^[a-z0-9-]{1,40}$/, { message: "Unknown area." }).optional(),
 });

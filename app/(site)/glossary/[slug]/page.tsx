@@ -1,10 +1,9 @@
-import { ExternalLink, History, PencilLine, Plus } from "lucide-react";
+import { History, PencilLine, Plus } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CommunityBadge, NoteText } from "@/components/glossary/glossary-parts";
-import { Markdown } from "@/components/markdown/markdown";
+import { TermSenses } from "@/components/glossary/term-senses";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { buttonStyles } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -14,7 +13,6 @@ import { communityLabel } from "@/lib/glossary/glossary-content";
 import { getGlossaryTerm } from "@/lib/glossary/get-glossary-term";
 import { anonymousActor, can } from "@/lib/permissions";
 import { formatDate } from "@/lib/ui/format";
-import { cn } from "@/lib/ui/cn";
 
 const termFor = cache((slug: string) => getGlossaryTerm({ actor: anonymousActor, slug }));
 
@@ -73,53 +71,7 @@ export default async function GlossaryTermPage({ params, searchParams }: { param
         </div>
       </header>
 
-      <div className={cn("grid grid-cols-[minmax(0,1fr)] gap-5", term.senses.length === 2 && "md:grid-cols-2", term.senses.length > 2 && "md:grid-cols-2 xl:grid-cols-3")} data-testid="term-senses">
-        {term.senses.map((sense) => (
-          <section key={sense.anchor} id={sense.anchor} aria-labelledby={`${sense.anchor}-heading`} className="flex scroll-mt-24 flex-col rounded-xl border border-line bg-surface shadow-xs" data-testid={`sense-${sense.anchor}`}>
-            <div className="space-y-2 border-b border-line bg-surface-muted/60 px-5 py-4">
-              <h2 id={`${sense.anchor}-heading`}>
-                <CommunityBadge sense={sense} />
-                <span className="sr-only"> reading</span>
-              </h2>
-              <p className="text-sm font-medium text-ink">
-                <NoteText note={sense.note} />
-              </p>
-            </div>
-            <div className="flex flex-1 flex-col gap-4 px-5 py-4">
-              <Markdown source={sense.definition} glossary={false} />
-              <blockquote className="border-l-2 border-line-strong pl-3 text-sm text-muted italic">
-                <NoteText note={sense.example} />
-              </blockquote>
-              {sense.links.length ? (
-                <ul className="space-y-1 text-sm" aria-label="Read more">
-                  {sense.links.map((link) => (
-                    <li key={link.url}>
-                      <a href={link.url} rel="noopener noreferrer" className="inline-flex items-center gap-1 font-medium text-primary hover:underline">
-                        {link.title} <ExternalLink aria-hidden className="size-3.5" />
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-              {hasReadings ? (
-                <p className="mt-auto pt-2 text-xs text-subtle">
-                  Not what you meant?{" "}
-                  {term.senses
-                    .filter((other) => other.anchor !== sense.anchor)
-                    .map((other, index) => (
-                      <span key={other.anchor}>
-                        {index > 0 ? " · " : ""}
-                        <a href={`#${other.anchor}`} className="font-medium text-primary hover:underline">
-                          the {communityLabel(other)} reading
-                        </a>
-                      </span>
-                    ))}
-                </p>
-              ) : null}
-            </div>
-          </section>
-        ))}
-      </div>
+      <TermSenses senses={term.senses} />
 
       <div className="grid gap-6 md:grid-cols-2">
         {term.related.length ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProposalStatusBadge, proposalKindLabels } from "@/components/glossary/glossary-parts";
 import { TermForm } from "@/components/glossary/term-form";
+import { TermSenses } from "@/components/glossary/term-senses";
 import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
@@ -12,6 +13,7 @@ import { UserText } from "@/components/ui/user-text";
 import { requireUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { getGlossaryProposal } from "@/lib/glossary/get-glossary-proposal";
+import { labelledSenses } from "@/lib/glossary/glossary-content";
 import { termContentAsText } from "@/lib/glossary/term-text";
 import { recordId } from "@/lib/validation/form-fields";
 import { formatDateTimeUtc } from "@/lib/ui/format";
@@ -99,9 +101,16 @@ export default async function GlossaryProposalPage({ params, searchParams }: { p
         </Notice>
       ) : null}
 
+      <section aria-labelledby="preview-heading" className="space-y-3">
+        <h2 id="preview-heading" className="text-lg font-semibold">
+          How the entry would read
+        </h2>
+        <TermSenses senses={labelledSenses(proposal.content.senses)} />
+      </section>
+
       <section aria-labelledby="diff-heading" className="space-y-3">
         <h2 id="diff-heading" className="text-lg font-semibold">
-          {isNewTerm ? "The proposed term" : "What it changes"}
+          {isNewTerm ? "Everything proposed" : "What it changes"}
         </h2>
         <Card>
           <CardBody data-testid="proposal-diff">

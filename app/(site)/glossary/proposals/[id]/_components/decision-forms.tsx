@@ -9,7 +9,7 @@ import { declineProposalAction, withdrawProposalAction } from "../../../actions"
 /** A chair declines with a reason the proposer reads. */
 export function DeclineProposalForm({ proposalId }: { proposalId: number }) {
   return (
-    <ActionForm action={declineProposalAction} className="space-y-3" aria-label="Decline the proposal">
+    <ActionForm action={declineProposalAction} flashOnSuccess className="space-y-3" aria-label="Decline the proposal">
       {({ pending, fieldErrors, message }) => (
         <>
           <input type="hidden" name="proposalId" value={proposalId} />
@@ -30,7 +30,7 @@ export function DeclineProposalForm({ proposalId }: { proposalId: number }) {
 
 export function WithdrawProposalForm({ proposalId }: { proposalId: number }) {
   return (
-    <ActionForm action={withdrawProposalAction} className="flex flex-wrap items-center gap-3" aria-label="Withdraw the proposal">
+    <ActionForm action={withdrawProposalAction} flashOnSuccess className="flex flex-wrap items-center gap-3" aria-label="Withdraw the proposal">
       {({ pending, message }) => (
         <>
           <input type="hidden" name="proposalId" value={proposalId} />
