@@ -49,7 +49,7 @@ export default async function GlossaryTermPage({ params, searchParams }: { param
           {term.content.aliases.length ? <p className="text-sm text-muted">Also written {term.content.aliases.join(", ")}</p> : null}
           {hasReadings ? (
             <p className="max-w-3xl text-base text-muted">
-              {term.senses.length === 2 ? "Two readings" : `${term.senses.length} readings`}: {term.senses.map((sense) => communityLabel(sense)).join(" and ")}. When you write it, say which one you mean.
+              {term.senses.length === 2 ? "Two readings" : `${term.senses.length} readings`}: {new Intl.ListFormat("en", { type: "conjunction" }).format(term.senses.map((sense) => sense.label))}. When you write it, say which one you mean.
             </p>
           ) : null}
         </div>
