@@ -91,6 +91,9 @@ test.describe("at phone width", () => {
       "/members?kind=hpc-centre&country=de",
       `/members/${reporter.id}`,
       "/statements",
+      "/glossary",
+      "/glossary/module",
+      "/glossary/module/history",
       "/sign-in",
       "/sign-in/check-email",
       "/no-such-page",
@@ -115,6 +118,9 @@ test.describe("at phone width", () => {
         "/members?status=suspended&status=inactive",
         "/members/requests",
         "/members/me",
+        "/glossary/propose",
+        "/glossary/module/change",
+        "/glossary/proposals",
       ],
     };
   });
