@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserText } from "@/components/ui/user-text";
-import { comparedVersions, VersionCompareForm } from "@/components/ui/version-compare-form";
+import { comparedVersions } from "@/components/ui/version-compare-form";
+import { VersionHistory } from "@/components/ui/version-history";
 import { getCurrentActor } from "@/lib/auth/current-user";
 import { listTermRevisions } from "@/lib/glossary/list-term-revisions";
 import { termContentAsText } from "@/lib/glossary/term-text";
@@ -35,52 +35,45 @@ export default async function TermHistoryPage({ params, searchParams }: { params
         current="History"
       />
       <PageHeader eyebrow="Glossary" title={`History of “${history.term}”`} description="Every published version, who proposed it, the chair who approved it, and why. Compare any two." />
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <Card className="self-start">
-          <CardHeader>
-            <CardTitle>Versions</CardTitle>
-          </CardHeader>
-          <ol className="divide-y divide-line" data-testid="term-versions">
-            {revisions.map((revision) => (
-              <li key={revision.version} className="space-y-1 px-5 py-3 text-sm">
-                <Link href={`/glossary/${history.slug}/history?from=${versions.find((version) => version < revision.version) ?? revision.version}&to=${revision.version}`} className="font-medium text-primary hover:underline">
-                  Version {revision.version}
-                </Link>
-                <p className="text-xs text-muted">
-                  {revision.proposedBy ? (
-                    <>
-                      Proposed by <UserText>{revision.proposedBy}</UserText>
-                      {revision.appliedBy && revision.appliedBy !== revision.proposedBy ? (
-                        <>
-                          , approved by <UserText>{revision.appliedBy}</UserText>
-                        </>
-                      ) : null}
-                    </>
-                  ) : (
-                    "The starting glossary"
-                  )}{" "}
-                  · <time dateTime={revision.createdAt.toISOString()}>{formatDateTimeUtc(revision.createdAt)}</time>
-                </p>
-                <p className="text-xs whitespace-pre-line">
-                  <UserText>{revision.reason}</UserText>
-                </p>
-              </li>
-            ))}
-          </ol>
+      <VersionHistory
+        entries={revisions.map((revision) => ({
+          version: revision.version,
+          href: `/glossary/${history.slug}/history?from=${versions.find((version) => version < revision.version) ?? revision.version}&to=${revision.version}`,
+          note: revision.version === versions[0] ? "current" : undefined,
+          details: (
+            <>
+              <p className="text-xs text-muted">
+                {revision.proposedBy ? (
+                  <>
+                    Proposed by <UserText>{revision.proposedBy}</UserText>
+                    {revision.appliedBy && revision.appliedBy !== revision.proposedBy ? (
+                      <>
+                        , approved by <UserText>{revision.appliedBy}</UserText>
+                      </>
+                    ) : null}
+                  </>
+                ) : (
+                  "The starting glossary"
+                )}{" "}
+                · <time dateTime={revision.createdAt.toISOString()}>{formatDateTimeUtc(revision.createdAt)}</time>
+              </p>
+              <p className="text-xs whitespace-pre-line">
+                <UserText>{revision.reason}</UserText>
+              </p>
+            </>
+          ),
+        }))}
+        from={from}
+        to={to}
+        listTestId="term-versions"
+      >
+        <Card>
+          <CardBody className="space-y-3" data-testid="term-diff">
+            <p className="text-sm text-muted">{from === to ? `Version ${to}, the first.` : `Version ${from} → version ${to}.`}</p>
+            <TextDiff before={from === to ? "" : termContentAsText(before.content)} after={termContentAsText(after.content)} unchanged="No change between these versions." />
+          </CardBody>
         </Card>
-        <section aria-labelledby="compare-heading" className="min-w-0 space-y-4">
-          <h2 id="compare-heading" className="text-lg font-semibold">
-            Compare versions
-          </h2>
-          {versions.length > 1 ? <VersionCompareForm versions={versions} from={from} to={to} /> : null}
-          <Card>
-            <CardBody className="space-y-3" data-testid="term-diff">
-              <p className="text-sm text-muted">{from === to ? `Version ${to}, the first.` : `Version ${from} → version ${to}.`}</p>
-              <TextDiff before={from === to ? "" : termContentAsText(before.content)} after={termContentAsText(after.content)} unchanged="No change between these versions." />
-            </CardBody>
-          </Card>
-        </section>
-      </div>
+      </VersionHistory>
     </div>
   );
 }

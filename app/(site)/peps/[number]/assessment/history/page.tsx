@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImpactIndicator, StanceBadge } from "@/components/peps/pep-badges";
 import { TextDiff } from "@/components/peps/text-diff";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
-import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { comparedVersions, VersionCompareForm } from "@/components/ui/version-compare-form";
+import { comparedVersions } from "@/components/ui/version-compare-form";
+import { VersionHistory } from "@/components/ui/version-history";
 import { getPepTitle } from "@/lib/peps/get-pep-title";
 import { parsePepNumber } from "@/lib/peps/schemas";
 import { listAssessmentRevisions, type AssessmentRevision } from "@/lib/peps/list-assessment-revisions";
@@ -57,70 +57,58 @@ export default async function AssessmentHistoryPage({ params, searchParams }: { 
       />
       <PageHeader eyebrow={`PEP ${number}`} title="Assessment history" description={`Every saved version of the group's assessment of “${title}”.`} />
 
-      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[20rem_minmax(0,1fr)]">
-        <Card>
-          <CardHeader>
-            <CardTitle>Versions</CardTitle>
-          </CardHeader>
-          <ol className="divide-y divide-line">
-            {revisions.map((revision) => (
-              <li key={revision.version} className="space-y-1 px-5 py-3 text-sm">
-                <div className="flex items-center justify-between gap-2">
-                  <Link href={`/peps/${number}/assessment/history/${revision.version}`} className="font-medium text-primary hover:underline">
-                    Version {revision.version}
-                  </Link>
-                  {revision.version === newest ? <span className="text-xs text-subtle">current</span> : null}
-                </div>
-                <p className="text-xs text-muted">
-                  {revision.editor?.name ?? "Opened automatically"} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTimeUtc(revision.createdAt)}</time>
-                </p>
-                <div className="flex flex-wrap items-center gap-2">
-                  <ImpactIndicator impact={revision.impact} />
-                  <StanceBadge stance={revision.stance} />
-                </div>
-              </li>
-            ))}
-          </ol>
-        </Card>
-
-        <section aria-labelledby="compare-heading" className="min-w-0 space-y-4">
-          <h2 id="compare-heading" className="text-lg font-semibold">
-            Compare versions
-          </h2>
-          <VersionCompareForm versions={revisions.map((revision) => revision.version)} from={from} to={to} />
-          <Card>
-            <CardBody className="space-y-4">
-              <table className="w-full text-sm" data-testid="field-changes">
-                <thead className="text-left text-xs text-subtle uppercase">
-                  <tr>
-                    <th className="py-1 pr-4 font-semibold">Field</th>
-                    <th className="py-1 pr-4 font-semibold">Version {from}</th>
-                    <th className="py-1 font-semibold">Version {to}</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-line">
-                  {(Object.keys(afterFields) as (keyof typeof afterFields)[]).map((field) => {
-                    const isChanged = beforeFields[field] !== afterFields[field];
-                    return (
-                      <tr key={field} className={isChanged ? "font-medium" : "text-muted"}>
-                        <th scope="row" className="py-2 pr-4 text-left font-medium">
-                          {field}
-                        </th>
-                        <td className={isChanged ? "py-2 pr-4 text-danger line-through" : "py-2 pr-4"}>{beforeFields[field]}</td>
-                        <td className={isChanged ? "py-2 text-success" : "py-2"}>{afterFields[field]}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              <div className="space-y-2">
-                <h3 className="text-sm font-semibold">Summary</h3>
-                <TextDiff before={before.summary} after={after.summary} />
+      <VersionHistory
+        entries={revisions.map((revision) => ({
+          version: revision.version,
+          href: `/peps/${number}/assessment/history/${revision.version}`,
+          note: revision.version === newest ? "current" : undefined,
+          details: (
+            <>
+              <p className="text-xs text-muted">
+                {revision.editor?.name ?? "Opened automatically"} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTimeUtc(revision.createdAt)}</time>
+              </p>
+              <div className="flex flex-wrap items-center gap-2">
+                <ImpactIndicator impact={revision.impact} />
+                <StanceBadge stance={revision.stance} />
               </div>
-            </CardBody>
-          </Card>
-        </section>
-      </div>
+            </>
+          ),
+        }))}
+        from={from}
+        to={to}
+      >
+        <Card>
+          <CardBody className="space-y-4">
+            <table className="w-full text-sm" data-testid="field-changes">
+              <thead className="text-left text-xs text-subtle uppercase">
+                <tr>
+                  <th className="py-1 pr-4 font-semibold">Field</th>
+                  <th className="py-1 pr-4 font-semibold">Version {from}</th>
+                  <th className="py-1 font-semibold">Version {to}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-line">
+                {(Object.keys(afterFields) as (keyof typeof afterFields)[]).map((field) => {
+                  const isChanged = beforeFields[field] !== afterFields[field];
+                  return (
+                    <tr key={field} className={isChanged ? "font-medium" : "text-muted"}>
+                      <th scope="row" className="py-2 pr-4 text-left font-medium">
+                        {field}
+                      </th>
+                      <td className={isChanged ? "py-2 pr-4 text-danger line-through" : "py-2 pr-4"}>{beforeFields[field]}</td>
+                      <td className={isChanged ? "py-2 text-success" : "py-2"}>{afterFields[field]}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <div className="space-y-2">
+              <h3 className="text-sm font-semibold">Summary</h3>
+              <TextDiff before={before.summary} after={after.summary} />
+            </div>
+          </CardBody>
+        </Card>
+      </VersionHistory>
     </div>
   );
 }
