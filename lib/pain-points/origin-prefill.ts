@@ -32,12 +32,12 @@ const leadingMarkup = /^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d{1,9}[.)]\s+
  * shorter than a title may be ("Hi."), the text goes on to the next ones.
  */
 export function titleFrom(text: string): string {
-  const firstLine = text
+  const flat = text
     .split("\n")
     .map((line) => line.replace(leadingMarkup, "").trim())
     .filter(Boolean)
-    .join(" ");
-  const flat = firstLine.replace(/\s+/g, " ").trim();
+    .join(" ")
+    .replace(/\s+/g, " ");
   const sentences = flat.split(/(?<=[.?!])\s+/);
   let title = "";
   for (const sentence of sentences) {
