@@ -42,6 +42,17 @@ async function completeReport(page: Page) {
   await page.getByRole("radio", { name: /^Blocks my work/ }).check();
 }
 
+/**
+ * Selects one line of the notes with the keyboard, as a chair would: Home and
+ * End stop at each place the editor wraps the line, so each is pressed until
+ * the line's start and end are reached.
+ */
+async function selectLine(page: Page, line: string) {
+  await page.getByTestId("notes-editor").locator(".cm-line").filter({ hasText: line }).click();
+  for (let wrap = 0; wrap < 4; wrap++) await page.keyboard.press("Home");
+  for (let wrap = 0; wrap < 4; wrap++) await page.keyboard.press("Shift+End");
+}
+
 const reportsFrom = async (questionText: string) =>
   (
     await database().query<{ id: number; reporterId: string; raisedById: string | null; raisedInSessionId: number | null }>(
@@ -59,6 +70,8 @@ test.describe("a question becomes a pain point", () => {
     const text = unique("Why do MPI-enabled wheels break on our Cray? We rebuild mpi4py on every cluster.");
     await ask(asker.page, text);
 
+    await expect(questionCard(asker.page, text).getByRole("link", { name: "Make a pain point" })).toHaveCount(0);
+    await questionCard(chair.page, text).screenshot({ path: `${screenshots}/question-chair-actions.png` });
     await questionCard(chair.page, text).getByRole("link", { name: "Make a pain point" }).click();
     await expect(chair.page).toHaveURL(/\/pain-points\/new\?fromQuestion=\d+$/);
     const origin = chair.page.getByTestId("report-origin");
@@ -206,9 +219,8 @@ test.describe("a passage of the notes becomes a pain point", () => {
     await action.getByRole("button", { name: "Make a pain point from the selection" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Select a passage in the notes first." })).toBeVisible();
 
-    await page.getByTestId("notes-editor").locator(".cm-content").getByText(passage).click();
-    await page.keyboard.press("Home");
-    await page.keyboard.press("Shift+End");
+    await selectLine(page, passage);
+    await page.locator("section", { has: page.getByRole("heading", { name: "Shared notes" }) }).screenshot({ path: `${screenshots}/notes-passage-action.png` });
     await action.getByRole("button", { name: "Make a pain point from the selection" }).click();
     await expect(page).toHaveURL(/\/pain-points\/new\?fromDraft=[\w-]+$/);
     const origin = page.getByTestId("report-origin");
@@ -236,9 +248,7 @@ test.describe("a passage of the notes becomes a pain point", () => {
     const member = await createPerson("member");
     const chairPage = await pageAs(browser, chair);
     await openLiveNotes(chairPage.page, session.path);
-    await chairPage.page.getByTestId("notes-editor").locator(".cm-content").getByText(passage).click();
-    await chairPage.page.keyboard.press("Home");
-    await chairPage.page.keyboard.press("Shift+End");
+    await selectLine(chairPage.page, passage);
     const captured = await captureAction(chairPage.page, `${session.path}**`, () => chairPage.page.getByRole("button", { name: "Make a pain point from the selection" }).click());
 
     const memberPage = await pageAs(browser, member);
