@@ -220,6 +220,7 @@ test.describe("a passage of the notes becomes a pain point", () => {
     await expect(page.getByRole("alert").filter({ hasText: "Select a passage in the notes first." })).toBeVisible();
 
     await selectLine(page, passage);
+    await expect(page.getByRole("alert").filter({ hasText: "Select a passage in the notes first." })).toHaveCount(0);
     await page.locator("section", { has: page.getByRole("heading", { name: "Shared notes" }) }).screenshot({ path: `${screenshots}/notes-passage-action.png` });
     await action.getByRole("button", { name: "Make a pain point from the selection" }).click();
     await expect(page).toHaveURL(/\/pain-points\/new\?fromDraft=[\w-]+$/);

@@ -31,7 +31,12 @@ export function NotesWithPassageAction({ editor, sessionId, passageAction }: { e
     let isCancelled = false;
     // CodeMirror's own modules come with the editor's code, which loads after the page.
     void import("./watch-selection").then(({ watchSelection }) => {
-      if (!isCancelled) uninstall = watchSelection(live.view, setHasSelection);
+      if (isCancelled) return;
+      uninstall = watchSelection(live.view, (isSelected) => {
+        setHasSelection(isSelected);
+        // "Select a passage first" is answered once there is one.
+        if (isSelected) setMessage(null);
+      });
     });
     return () => {
       isCancelled = true;
