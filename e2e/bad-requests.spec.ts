@@ -141,6 +141,7 @@ test("no crafted request answers 5xx or a 200 error page", async ({ request }) =
     ...queryProbes("/admin/people", ["q", "role", "page"], "admin"),
     ...queryProbes("/admin/audit", ["action", "subjectId", "after", "limit"], "admin"),
     ...queryProbes("/notifications", ["page"], "admin"),
+    ...queryProbes("/pain-points/new", ["fromQuestion", "fromDraft"], "admin"),
     ...segmentProbes("/areas/{}"),
     ...segmentProbes("/pain-points/{}"),
     ...segmentProbes("/pain-points/{}/edit", "admin"),

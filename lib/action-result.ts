@@ -17,6 +17,8 @@ export interface ActionError {
   fieldErrors?: Record<string, string[]>;
   /** With CONFLICT: the thing as the other person left it. */
   current?: unknown;
+  /** A page the message points to (see AppErrorDetails). */
+  link?: { href: string; label: string };
 }
 
 export const initialActionState = null;

@@ -22,6 +22,8 @@ export interface AppErrorDetails {
    * their change and the other one side by side and loses neither.
    */
   current?: unknown;
+  /** A page that settles the matter, shown with the message: e.g. the report already filed from a question. */
+  link?: { href: string; label: string };
 }
 
 export class AppError extends Error {

@@ -64,7 +64,7 @@ export function createLiveServer({ connectionString }: { connectionString: strin
     };
     const subscriber: LiveSubscriber = {
       sessionId: access.session.id,
-      viewer: { actor: access.actor, abilities: { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false } },
+      viewer: { actor: access.actor, abilities: { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false, canFilePainPoints: false } },
       marks: noMarks(),
       send: write,
       resync: () => {

@@ -5,17 +5,20 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { actorFor } from "@/lib/auth/session";
 import { noteDocumentName } from "@/lib/notes/note-document";
 import { getSessionNotesText } from "@/lib/notes/get-session-notes-text";
-import { LiveDocument } from "./live-document";
+import { LiveDocument, liveDocumentProps } from "./live-document";
+import { NotesWithPassageAction, type PassageAction } from "./notes-with-passage-action";
 
 export interface SessionNotesProps {
   sessionId: number;
   sessionSlug: string;
   canEdit: boolean;
   canManageRevisions: boolean;
+  /** For chairs: files a passage selected in the notes as a pain point (the button shows only with it). */
+  passageAction?: PassageAction;
 }
 
 /** The live notes section of a session's page. */
-export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageRevisions }: SessionNotesProps) {
+export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageRevisions, passageAction }: SessionNotesProps) {
   const user = await getCurrentUser();
   const notes = await getSessionNotesText({ actor: actorFor(user), sessionId });
   if (!notes) return null;
@@ -45,7 +48,11 @@ export async function SessionNotes({ sessionId, sessionSlug, canEdit, canManageR
           )}
         </nav>
       </div>
-      <LiveDocument documentName={noteDocumentName(sessionId)} canEdit={canEdit} initialMarkdown={notes.markdown} />
+      {passageAction ? (
+        <NotesWithPassageAction editor={await liveDocumentProps({ documentName: noteDocumentName(sessionId), canEdit, initialMarkdown: notes.markdown })} sessionId={sessionId} passageAction={passageAction} />
+      ) : (
+        <LiveDocument documentName={noteDocumentName(sessionId)} canEdit={canEdit} initialMarkdown={notes.markdown} />
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { MessageCircleQuestion, NotebookPen } from "lucide-react";
 import Link from "next/link";
 import { startTransition, useState, type FormEvent } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
@@ -13,6 +14,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { UserText } from "@/components/ui/user-text";
 import type { ActionResult } from "@/lib/action-result";
 import type { PainSeverity } from "@/lib/generated/prisma/enums";
+import type { SessionOriginView } from "@/lib/pain-points/origin-prefill";
 import type { EditablePainPoint, SavedSiteView } from "@/lib/pain-points/records";
 import { limits } from "@/lib/pain-points/schemas";
 import { contextFieldOrder, severityLabels, severityOrder } from "@/lib/pain-points/vocabulary";
@@ -44,6 +46,7 @@ export function ReportForm<Result>({
   painPointId,
   version,
   siteChoices,
+  origin,
   hasEvidence = false,
   showNameChoice = true,
   submitLabel,
@@ -57,6 +60,8 @@ export function ReportForm<Result>({
   version?: number;
   /** A new report: the sites the person may fill "Where you meet it" from, by their choice. */
   siteChoices?: { savedSites: SavedSiteView[]; lastContext: ContextValues; forgetAction: (input: { savedSiteId: string }) => Promise<ActionResult<{ name: string }>> };
+  /** A new report a chair files from a live session: what it comes from, shown above the fields and sent back with them. */
+  origin?: SessionOriginView;
   hasEvidence?: boolean;
   showNameChoice?: boolean;
   submitLabel: string;
@@ -68,6 +73,10 @@ export function ReportForm<Result>({
   // Someone saved in between: their version is shown beside the form, and saving again puts this one over it.
   const conflict = state && !state.ok && state.error.code === "CONFLICT" ? (state.error.current as EditablePainPoint) : null;
   const expectedVersion = conflict ? conflict.version : version;
+  // The origin's hidden field has no place of its own to show a problem at.
+  const originErrors = [...(errors.fromQuestion ?? []), ...(errors.fromDraft ?? [])];
+  const otherFieldErrors = Object.keys(errors).some((field) => field !== "fromQuestion" && field !== "fromDraft");
+  const link = state && !state.ok ? state.error.link : undefined;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -81,9 +90,17 @@ export function ReportForm<Result>({
       {expectedVersion ? <input type="hidden" name="expectedVersion" value={expectedVersion} /> : null}
       {state && !state.ok ? (
         <Notice tone={conflict ? "warning" : "error"} isUrgent title={conflict ? "Someone else saved first" : painPointId ? "Not saved yet" : "Not sent yet"}>
-          {state.error.fieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : state.error.message}
+          {originErrors.length > 0 ? <p>{originErrors.join(" ")}</p> : null}
+          {state.error.fieldErrors ? (otherFieldErrors ? "Please correct the fields marked below; nothing you typed was lost." : null) : state.error.message}
+          {link ? (
+            <>
+              {" "}
+              <Link href={link.href}>{link.label}</Link>
+            </>
+          ) : null}
         </Notice>
       ) : null}
+      {origin ? <OriginBox origin={origin} /> : null}
 
       <section className="space-y-5">
         <Field id="report-title" label="Title" hint="Say what goes wrong, e.g. “import numpy takes 40 s on 512 nodes with Lustre”." errors={errors.title}>
@@ -211,5 +228,47 @@ export function ReportForm<Result>({
         </div>
       </section>
     </form>
+  );
+}
+
+/** Where a report filed from a session comes from: the question or passage quoted, its session and asker, and the field that sends it back. */
+function OriginBox({ origin }: { origin: SessionOriginView }) {
+  const Icon = origin.kind === "question" ? MessageCircleQuestion : NotebookPen;
+  const session = (
+    <Link href={`/sessions/${origin.session.slug}`} className="font-semibold text-primary hover:underline">
+      <UserText>{origin.session.title}</UserText>
+    </Link>
+  );
+  return (
+    <section aria-label="Where this report comes from" className="space-y-3 rounded-xl border border-primary/30 bg-primary-soft/40 p-5" data-testid="report-origin">
+      <input type="hidden" name={origin.field.name} value={origin.field.value} />
+      <p className="flex items-start gap-2 text-sm text-ink">
+        <Icon aria-hidden className="mt-0.5 size-4 shrink-0 text-primary" />
+        <span className="min-w-0 break-words">
+          {origin.kind === "question" ? (
+            <>
+              From a question in {session},{" "}
+              {origin.askerName ? (
+                <>
+                  asked by <UserText className="font-medium">{origin.askerName}</UserText>
+                </>
+              ) : (
+                "asked anonymously"
+              )}
+            </>
+          ) : (
+            <>From the notes of {session}</>
+          )}
+        </span>
+      </p>
+      <blockquote className="max-h-60 overflow-auto border-l-4 border-primary/40 bg-surface/70 py-2 pr-3 pl-4 text-[0.9375rem] leading-6 break-words whitespace-pre-line text-ink" data-testid="report-origin-quote">
+        <UserText>{origin.quote}</UserText>
+      </blockquote>
+      <p className="text-xs text-muted">
+        The title and description start from it; edit them, then say how much it hurts and where. You are the reporter;{" "}
+        {origin.kind === "question" ? (origin.askerName ? "the asker is named on the report." : "the asker stays anonymous.") : "the report links to the session."}
+        {origin.session.isMembersOnly ? " The session is for members only, but the report is public: check that the quote may be shown to everyone." : null}
+      </p>
+    </section>
   );
 }

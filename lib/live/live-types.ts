@@ -25,6 +25,8 @@ export interface LiveQuestion {
   /** The viewer upvoted it. */
   hasMyVote: boolean;
   createdAt: string;
+  /** The pain point a chair filed from it; null too when that report is hidden from this viewer. */
+  painPoint: { id: number } | null;
   version: number;
 }
 
@@ -85,6 +87,8 @@ export interface LiveAbilities {
   canManagePolls: boolean;
   canManageActionItems: boolean;
   canRunAgenda: boolean;
+  /** File a pain point from one of the session's questions or a passage of its notes. */
+  canFilePainPoints: boolean;
 }
 
 /**

@@ -3,7 +3,7 @@ import { AppError, invalidFields } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PainSeverity, PainStatus } from "@/lib/generated/prisma/enums";
 import { createNotifications, type NewNotification } from "@/lib/notifications/create-notifications";
-import { anonymousActor, can, canReadHiddenComments, canSeeReporter, readablePainPointsSql, readablePainPointsWhere, type Actor } from "@/lib/permissions";
+import { anonymousActor, can, canReadHiddenComments, canReadSession, canSeeReporter, readablePainPointsSql, readablePainPointsWhere, type Actor } from "@/lib/permissions";
 import { parseImportTime, type ImportTimeProfile } from "@/lib/pain-points/importtime";
 import { limits, normalizeSite, type ReportInput } from "@/lib/pain-points/schemas";
 import { describeContextValue } from "@/lib/pain-points/vocabulary";
@@ -85,6 +85,9 @@ const painPointRecordSelect = {
     select: { id: true, fromStatus: true, toStatus: true, reason: true, duplicateOfId: true, createdAt: true, changedById: true, changedBy: { select: { name: true } } },
   },
   evidence: { orderBy: { createdAt: "asc" }, select: { id: true, kind: true, parsed: true } },
+  sourceQuestionId: true,
+  raisedInSession: { select: { slug: true, title: true, visibility: true } },
+  raisedBy: { select: { name: true } },
 } satisfies Prisma.PainPointSelect;
 
 export type PainPointRecord = Prisma.PainPointGetPayload<{ select: typeof painPointRecordSelect }>;
@@ -98,8 +101,9 @@ const someone = "A member of the hub";
 /**
  * The one place that decides what a person sees of a report on its page
  * (and through the read API): the reporter's name by the rule in
- * lib/permissions, hidden comments' text only for moderators, and what they
- * may do there.
+ * lib/permissions, hidden comments' text only for moderators, where a chair
+ * filed it from (only for those who may read that session; an anonymous
+ * asker was never stored), and what they may do there.
  */
 export function viewPainPoint(record: PainPointRecord, actor: Actor) {
   const isReporterShown = canSeeReporter(actor, record);
@@ -109,7 +113,7 @@ export function viewPainPoint(record: PainPointRecord, actor: Actor) {
   const sites = new Set(people.map((person) => normalizeSite(person.site)).filter(Boolean));
   const myVote = actor.userId ? record.votes.find((vote) => vote.userId === actor.userId) : undefined;
 
-  const { votes: _votes, reporter, reporterId, ...rest } = record;
+  const { votes: _votes, reporter, reporterId, sourceQuestionId, raisedInSession, raisedBy, ...rest } = record;
   return {
     ...rest,
     areas: record.areas.map(({ area }) => area),
@@ -118,6 +122,15 @@ export function viewPainPoint(record: PainPointRecord, actor: Actor) {
     reporterName: isReporterShown ? (reporter.name ?? someone) : null,
     isReporterNamePrivate: !record.isReporterPublic,
     isMine: actor.userId === reporterId,
+    raisedIn:
+      raisedInSession && canReadSession(actor, raisedInSession)
+        ? {
+            session: { slug: raisedInSession.slug, title: raisedInSession.title },
+            /** The question it was made from (null: a passage of the notes, or a question since removed). */
+            questionId: sourceQuestionId,
+            askerName: raisedBy ? (raisedBy.name ?? someone) : null,
+          }
+        : null,
     affected: { people: people.length, sites: sites.size, filesystems },
     myVote: myVote ? { site: myVote.site, siteKind: myVote.siteKind, filesystem: myVote.filesystem, installMethod: myVote.installMethod } : null,
     comments: record.comments.map((comment) => ({

@@ -17,6 +17,8 @@ export const limits = {
   savedSiteName: 60,
   /** How many sites a person keeps. */
   savedSites: 10,
+  /** A passage of a session's notes a chair files as a report (quoted in its description, which holds 20,000). */
+  passage: 5_000,
 } as const;
 
 /** Per person and hour. */
@@ -92,17 +94,37 @@ export const savedSiteNameSchema = z
   .min(1, { message: "Name the site, e.g. “Laptop” or the cluster’s name." })
   .max(limits.savedSiteName, { message: `Keep the name under ${limits.savedSiteName} characters.` });
 
-/** A new report, which may also keep its site details under a name for next time. */
+/** Where a chair files a report from: one of a session's questions, or a passage of its notes they selected (kept as a draft). */
+export const reportOriginSchema = z.object({
+  fromQuestion: z.preprocess(emptyToUndefined, recordId("question").optional()),
+  fromDraft: z.preprocess(emptyToUndefined, z.string().regex(/^[\w-]{1,64}$/, { message: "Unknown selection." }).optional()),
+});
+export type ReportOrigin = z.infer<typeof reportOriginSchema>;
+
+/** A new report, which may also keep its site details under a name for next time, and may come from a session (its origin's hidden fields). */
 export const newReportSchema = reportSchema
   .extend({
     keepSite: formCheckbox,
     keepSiteAs: z.preprocess(emptyToUndefined, savedSiteNameSchema.optional()),
+    ...reportOriginSchema.shape,
   })
   .superRefine((input, context) => {
     if (input.keepSite && !input.keepSiteAs) context.addIssue({ code: "custom", path: ["keepSiteAs"], message: "Name the site, e.g. “Laptop” or the cluster’s name." });
+    if (input.fromQuestion !== undefined && input.fromDraft !== undefined) context.addIssue({ code: "custom", path: ["fromDraft"], message: "A report comes from one question or one passage, not both." });
   });
-/** What reporting takes: keeping the site is optional (the demo seed and imports never do). */
-export type NewReportInput = ReportInput & Partial<Pick<z.infer<typeof newReportSchema>, "keepSite" | "keepSiteAs">>;
+/** What reporting takes: keeping the site and an origin are optional (the demo seed and imports never have them). */
+export type NewReportInput = ReportInput & Partial<Pick<z.infer<typeof newReportSchema>, "keepSite" | "keepSiteAs" | "fromQuestion" | "fromDraft">>;
+
+/** A passage a chair selected in a session's live notes, to file as a report. */
+export const draftFromNotesSchema = z.object({
+  sessionId: recordId("session"),
+  passage: z
+    .string({ message: "Select a passage in the notes first." })
+    .trim()
+    .min(1, { message: "Select a passage in the notes first." })
+    .max(limits.passage, { message: `Select a shorter passage: at most ${limits.passage.toLocaleString("en")} characters become one report.` }),
+});
+export type DraftFromNotesInput = z.infer<typeof draftFromNotesSchema>;
 
 export const voteContextSchema = contextSchema.pick({ site: true, siteKind: true, filesystem: true, installMethod: true });
 

@@ -66,6 +66,8 @@ export const policy = {
   "questions.moderate": chairs,
   /** Who asked an anonymous question: chairs, to handle abuse. */
   "questions.seeAskers": chairs,
+  /** Turn an audience question, or a passage of a session's notes, into a pain-point report filed from that session. */
+  "painPoints.draftFromSession": chairs,
   "polls.vote": signedIn,
   "polls.manage": chairs,
   /**

@@ -58,5 +58,7 @@ export function liveAbilitiesFor(actor: Actor, session: SessionRules & { hasEnde
     canManagePolls: can(actor, "polls.manage"),
     canManageActionItems: can(actor, "actionItems.manageAnySession") || canEditSessionNotes(actor, session),
     canRunAgenda: !session.hasEnded && can(actor, "sessions.manage"),
+    // A session's record still yields reports after it ends.
+    canFilePainPoints: canReadSession(actor, session) && can(actor, "painPoints.draftFromSession"),
   };
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveRecord, LiveViewer } from "@/lib/live/live-source";
 import type { LiveQuestion, QuestionState } from "@/lib/live/live-types";
 import { liveSessionSelect, viewerOfLiveSession } from "@/lib/live/load-live-snapshot";
-import type { Actor } from "@/lib/permissions";
+import { canReadPainPoint, type Actor } from "@/lib/permissions";
 
 type Client = Database | DatabaseTransaction;
 
@@ -20,6 +20,8 @@ export interface QuestionRecord extends LiveRecord {
   answeredAt: Date | null;
   voteCount: number;
   createdAt: Date;
+  /** The pain point filed from it, with what decides who may follow the link. */
+  painPoint: { id: number; isHidden: boolean } | null;
 }
 
 const questionRecordSelect = {
@@ -36,6 +38,7 @@ const questionRecordSelect = {
   voteCount: true,
   createdAt: true,
   author: { select: { name: true } },
+  painPoint: { select: { id: true, isHidden: true } },
 } satisfies Prisma.QuestionSelect;
 
 type Selected = Prisma.QuestionGetPayload<{ select: typeof questionRecordSelect }>;
@@ -59,7 +62,8 @@ export async function readQuestionVotesOf(client: Client, userId: string, questi
  * can read the session sees visible questions; questions waiting for approval
  * or hidden by a chair reach moderators and their asker only (so the asker
  * knows it waits, or why it was hidden). Anonymous questions carry no name
- * except for those who may see askers. `hasMyVote`: the viewer upvoted it.
+ * except for those who may see askers. The pain point filed from it is
+ * linked for whoever may read that report. `hasMyVote`: the viewer upvoted it.
  */
 export function viewQuestion(record: QuestionRecord, viewer: LiveViewer, hasMyVote = false): LiveQuestion | null {
   const isMine = viewer.actor.userId !== null && viewer.actor.userId === record.authorId;
@@ -78,6 +82,7 @@ export function viewQuestion(record: QuestionRecord, viewer: LiveViewer, hasMyVo
     voteCount: record.voteCount,
     hasMyVote,
     createdAt: record.createdAt.toISOString(),
+    painPoint: record.painPoint && canReadPainPoint(viewer.actor, record.painPoint) ? { id: record.painPoint.id } : null,
     version: record.version,
   };
 }

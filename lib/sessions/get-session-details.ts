@@ -40,6 +40,7 @@ export async function getSessionDetails({ actor, slug, now = new Date() }: { act
       canManage: can(actor, "sessions.manage"),
       canEditNotes: canEditSessionNotes(actor, session),
       canManageRevisions: can(actor, "notes.manageRevisions"),
+      canFilePainPoints: can(actor, "painPoints.draftFromSession"),
     },
   };
 }

@@ -17,6 +17,7 @@ const question = (id: number, version: number, body = `Question ${id} v${version
   answeredAt: null,
   voteCount: version,
   hasMyVote: false,
+  painPoint: null,
   createdAt: "2026-01-01T10:00:00.000Z",
   version,
 });

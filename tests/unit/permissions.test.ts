@@ -70,6 +70,7 @@ const expectedMatrix: Record<Action, string> = {
   "questions.vote": ".YYYY",
   "questions.moderate": "...YY",
   "questions.seeAskers": "...YY",
+  "painPoints.draftFromSession": "...YY",
   "polls.vote": ".YYYY",
   "polls.manage": "...YY",
   "actionItems.manageAnySession": "...YY",
@@ -165,12 +166,12 @@ describe("assertCan", () => {
 
 describe("liveAbilitiesFor", () => {
   const running = { visibility: "PUBLIC", notesEditors: "MEMBERS", hasEnded: false } as const;
-  const nothing = { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false };
+  const nothing = { canAsk: false, canVote: false, canModerateQuestions: false, canSeeAskers: false, canVoteInPolls: false, canManagePolls: false, canManageActionItems: false, canRunAgenda: false, canFilePainPoints: false };
 
   it("lets signed-in people ask and vote while the session runs, and only chairs moderate, see askers and run the agenda", () => {
     expect(liveAbilitiesFor(actorFor("anonymous"), running)).toEqual(nothing);
     expect(liveAbilitiesFor(actorFor("user"), running)).toMatchObject({ canAsk: true, canVote: true, canVoteInPolls: true, canModerateQuestions: false, canSeeAskers: false, canManageActionItems: false });
-    expect(liveAbilitiesFor(actorFor("chair"), running)).toMatchObject({ canModerateQuestions: true, canSeeAskers: true, canManagePolls: true, canRunAgenda: true });
+    expect(liveAbilitiesFor(actorFor("chair"), running)).toMatchObject({ canModerateQuestions: true, canSeeAskers: true, canManagePolls: true, canRunAgenda: true, canFilePainPoints: true });
   });
 
   it("lets whoever may edit the notes keep the action items", () => {
@@ -180,7 +181,7 @@ describe("liveAbilitiesFor", () => {
 
   it("closes asking, voting and the agenda when the session ends, but not moderation or action items", () => {
     const ended = liveAbilitiesFor(actorFor("chair"), { ...running, hasEnded: true });
-    expect(ended).toMatchObject({ canAsk: false, canVote: false, canVoteInPolls: false, canRunAgenda: false, canModerateQuestions: true, canManageActionItems: true });
+    expect(ended).toMatchObject({ canAsk: false, canVote: false, canVoteInPolls: false, canRunAgenda: false, canModerateQuestions: true, canManageActionItems: true, canFilePainPoints: true });
   });
 
   it("gives nothing in a members-only session to someone who may not read it", () => {

@@ -1,4 +1,4 @@
-import { EyeOff, GitMerge, History, Layers, Link2, Pencil } from "lucide-react";
+import { EyeOff, GitMerge, History, Layers, Link2, MessageCircleQuestion, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
@@ -120,6 +120,7 @@ export default async function PainPointPage({ params, searchParams }: Params) {
             " by someone who chose not to be named"
           )}
         </p>
+        {report.raisedIn ? <RaisedIn raisedIn={report.raisedIn} /> : null}
       </header>
 
       {/* On phones "who it affects" comes first (it is the main thing to do here); on wide screens it heads the side column. */}
@@ -253,5 +254,36 @@ function StatusHistory({ report }: { report: PainPointDetails }) {
         </p>
       ) : null}
     </SideCard>
+  );
+}
+
+/** Where a chair filed the report from: the session (linked), and who asked the question it was made from. */
+function RaisedIn({ raisedIn }: { raisedIn: NonNullable<PainPointDetails["raisedIn"]> }) {
+  const sessionPath = `/sessions/${raisedIn.session.slug}`;
+  return (
+    <p className="flex items-start gap-2 text-sm text-muted" data-testid="raised-in">
+      <MessageCircleQuestion aria-hidden className="mt-0.5 size-4 shrink-0 text-subtle" />
+      <span className="min-w-0 break-words">
+        Raised in{" "}
+        <Link href={sessionPath} className="font-medium text-primary hover:underline">
+          <UserText>{raisedIn.session.title}</UserText>
+        </Link>
+        {raisedIn.questionId !== null ? (
+          <>
+            {" "}
+            <span aria-hidden>·</span>{" "}
+            <Link href={`${sessionPath}#question-${raisedIn.questionId}`} className="hover:text-ink hover:underline">
+              {raisedIn.askerName ? (
+                <>
+                  asked by <UserText className="font-medium text-ink">{raisedIn.askerName}</UserText>
+                </>
+              ) : (
+                "asked anonymously"
+              )}
+            </Link>
+          </>
+        ) : null}
+      </span>
+    </p>
   );
 }

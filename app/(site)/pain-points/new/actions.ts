@@ -11,7 +11,8 @@ export const reportPainPointAction = defineAction({
   input: newReportSchema,
   read: readContextForm,
   run: ({ actor, input }) => reportPainPoint({ actor, input }),
-  revalidate: () => ["/pain-points"],
+  // A report filed from a session shows on that session's question.
+  revalidate: (_input, { sessionSlug }) => ["/pain-points", ...(sessionSlug ? [`/sessions/${sessionSlug}`] : [])],
   redirectTo: (_input, { id }) => `/pain-points/${id}?reported=1`,
 });
 

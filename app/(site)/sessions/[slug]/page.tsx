@@ -21,6 +21,7 @@ import { getSessionDetails, type SessionDetails } from "@/lib/sessions/get-sessi
 import { missingSession } from "@/lib/site/missing-page";
 import { listStatementsCiting } from "@/lib/statements/evidence/list-statements-citing";
 import { formatCount } from "@/lib/ui/format";
+import { draftReportFromNotesAction } from "./_actions/pain-points";
 import { LiveAgenda } from "./_components/live-agenda";
 import { LiveTools } from "./_components/live-tools";
 
@@ -100,7 +101,13 @@ export default async function SessionPage({ params, searchParams }: Params) {
 
         <div className="grid grid-cols-[minmax(0,1fr)] gap-8 border-t border-line pt-8 xl:grid-cols-[minmax(0,1fr)_26rem]">
           <div className="min-w-0">
-            <SessionNotes sessionId={session.id} sessionSlug={session.slug} canEdit={session.permissions.canEditNotes} canManageRevisions={session.permissions.canManageRevisions} />
+            <SessionNotes
+              sessionId={session.id}
+              sessionSlug={session.slug}
+              canEdit={session.permissions.canEditNotes}
+              canManageRevisions={session.permissions.canManageRevisions}
+              passageAction={session.permissions.canFilePainPoints ? draftReportFromNotesAction : undefined}
+            />
           </div>
           <LiveTools isRecord={session.status === "ended"} />
         </div>

@@ -1,9 +1,10 @@
 "use client";
 
-import { CircleCheck, Eye, EyeOff, Hourglass, Pin, PinOff, RotateCcw, ThumbsUp } from "lucide-react";
+import { CircleCheck, Eye, EyeOff, FilePlus, FileWarning, Hourglass, Pin, PinOff, RotateCcw, ThumbsUp } from "lucide-react";
+import Link from "next/link";
 import { useOptimistic, useState, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, buttonStyles } from "@/components/ui/button";
 import { UserText } from "@/components/ui/user-text";
 import type { LiveAbilities, LiveQuestion } from "@/lib/live/live-types";
 import type { Moderation } from "@/lib/questions/schemas";
@@ -18,21 +19,12 @@ const voteLabel = (count: number) => `${count} ${count === 1 ? "vote" : "votes"}
 
 /**
  * One question: its votes (a button for those who may vote), its text, who
- * asked and when, its state, and for chairs what they can do with it.
+ * asked and when, its state, the pain point it became (for whoever may read
+ * that report), and for chairs what they can do with it.
  * `place` says where it is listed: the audience's list, the chairs' queue of
  * questions waiting for approval, or the chairs' hidden ones.
  */
-export function QuestionCard({
-  question,
-  abilities,
-  place = "list",
-  isRecord = false,
-}: {
-  question: LiveQuestion;
-  abilities: LiveAbilities;
-  place?: "list" | "pending" | "hidden";
-  isRecord?: boolean;
-}) {
+export function QuestionCard({ question, abilities, place = "list", isRecord = false }: { question: LiveQuestion; abilities: LiveAbilities; place?: "list" | "pending" | "hidden"; isRecord?: boolean }) {
   const { run, isPending, error } = useLiveAction();
   const [shown, setOptimistic] = useOptimistic(question, (current, hasVote: boolean) => ({
     ...current,
@@ -58,6 +50,7 @@ export function QuestionCard({
         isPinned ? "border-primary/50 bg-primary-soft/40 ring-1 ring-primary/20" : "border-line",
         shown.state !== "VISIBLE" && place === "list" && "border-dashed bg-surface-muted/60",
       )}
+      id={`question-${shown.id}`}
       data-testid="question"
       data-question-id={shown.id}
       data-state={shown.state}
@@ -124,6 +117,13 @@ export function QuestionCard({
           <span aria-hidden>·</span>
           <RelativeTime at={shown.createdAt} />
         </p>
+        {shown.painPoint ? (
+          <p>
+            <Link href={`/pain-points/${shown.painPoint.id}`} className="inline-flex items-center gap-1 rounded-md bg-primary-soft px-2 py-0.5 text-xs font-medium text-primary hover:underline" data-testid="question-pain-point">
+              <FileWarning aria-hidden className="size-3.5" /> Became #pain-{shown.painPoint.id}
+            </Link>
+          </p>
+        ) : null}
 
         {shown.state === "PENDING" && place === "list" ? (
           <StateNote icon={<Hourglass aria-hidden className="mt-0.5 size-3.5 shrink-0" />} tone="warning">
@@ -136,13 +136,12 @@ export function QuestionCard({
             {place === "list" ? " — only you and the chairs can see it." : null}
           </StateNote>
         ) : null}
-
       </div>
-        {abilities.canModerateQuestions ? (
+      {abilities.canModerateQuestions ? (
         isHiding ? (
           <div className="col-span-2 mt-2.5">
-              <HideQuestionForm questionId={shown.id} onDone={() => setIsHiding(false)} />
-            </div>
+            <HideQuestionForm questionId={shown.id} onDone={() => setIsHiding(false)} />
+          </div>
         ) : (
           <div className="col-span-2 mt-2.5 flex flex-wrap gap-1 border-t border-line pt-2" role="group" aria-label="Moderate this question">
             {shown.state === "PENDING" ? (
@@ -160,6 +159,11 @@ export function QuestionCard({
                 <ModerationButton disabled={isPending} onClick={() => moderate({ type: "answer", isAnswered: !isAnswered })} icon={isAnswered ? RotateCcw : CircleCheck}>
                   {isAnswered ? "Not answered" : "Mark answered"}
                 </ModerationButton>
+                {abilities.canFilePainPoints && !shown.painPoint ? (
+                  <Link href={`/pain-points/new?fromQuestion=${shown.id}`} className={buttonStyles({ variant: "ghost", size: "sm", className: "h-7 gap-1 px-2 text-xs" })} title="Open the report form filled with this question">
+                    <FilePlus aria-hidden className="size-3.5" /> Make a pain point
+                  </Link>
+                ) : null}
               </>
             ) : null}
             {shown.state === "HIDDEN" ? (
