@@ -158,7 +158,7 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
         type="button"
         className="glossary-term-trigger cursor-help rounded-sm underline decoration-primary/70 decoration-dotted decoration-[1.5px] underline-offset-[0.2em] select-text hover:bg-primary-soft hover:decoration-primary aria-expanded:bg-primary-soft"
         aria-expanded={isOpen}
-        aria-controls={popoverId}
+        aria-controls={isOpen ? popoverId : undefined}
         aria-describedby={descriptionId}
         data-slug={slug}
         onFocus={onTriggerFocus}
@@ -170,34 +170,37 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
       <span id={descriptionId} hidden>
         {describeGlossaryTerm(term)}
       </span>
-      <span
-        ref={popoverRef}
-        id={popoverId}
-        popover="manual"
-        role="group"
-        aria-labelledby={headwordId}
-        data-open={isOpen ? "" : undefined}
-        className="fixed inset-auto z-50 m-0 hidden max-h-[calc(100dvh-1rem)] w-max max-w-[min(22rem,calc(100vw-1rem))] overflow-auto rounded-lg border border-line bg-surface-raised p-3 text-left text-sm leading-5 font-normal tracking-normal whitespace-normal text-ink normal-case not-italic shadow-lg data-open:block"
-      >
-        <span id={headwordId} className="block font-semibold">
-          {term.term}
+      {/* Rendered only while open: a page marks dozens of terms, and each closed popover would be sent in its HTML for nothing. */}
+      {isOpen ? (
+        <span
+          ref={popoverRef}
+          id={popoverId}
+          popover="manual"
+          role="group"
+          aria-labelledby={headwordId}
+          data-open={isOpen ? "" : undefined}
+          className="fixed inset-auto z-50 m-0 hidden max-h-[calc(100dvh-1rem)] w-max max-w-[min(22rem,calc(100vw-1rem))] overflow-auto rounded-lg border border-line bg-surface-raised p-3 text-left text-sm leading-5 font-normal tracking-normal whitespace-normal text-ink normal-case not-italic shadow-lg data-open:block"
+        >
+          <span id={headwordId} className="block font-semibold">
+            {term.term}
+          </span>
+          <span role="list" className="mt-1.5 block space-y-1.5">
+            {term.senses.map((sense, position) => (
+              <span role="listitem" key={position} className="block text-muted">
+                <span className="font-medium text-ink">{sense.community}</span> — <SenseNote note={sense.note} />
+              </span>
+            ))}
+          </span>
+          <span className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-2.5">
+            <Link href={`/glossary/${slug}`} prefetch={false} className="font-medium text-primary underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
+              Full entry
+            </Link>
+            <button type="button" onClick={turnMarksOff} className="text-muted underline decoration-line-strong underline-offset-2 hover:text-ink">
+              Turn off term marks
+            </button>
+          </span>
         </span>
-        <span role="list" className="mt-1.5 block space-y-1.5">
-          {term.senses.map((sense, position) => (
-            <span role="listitem" key={position} className="block text-muted">
-              <span className="font-medium text-ink">{sense.community}</span> — <SenseNote note={sense.note} />
-            </span>
-          ))}
-        </span>
-        <span className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line pt-2.5">
-          <Link href={`/glossary/${slug}`} prefetch={false} className="font-medium text-primary underline decoration-primary/40 underline-offset-2 hover:decoration-primary">
-            Full entry
-          </Link>
-          <button type="button" onClick={turnMarksOff} className="text-muted underline decoration-line-strong underline-offset-2 hover:text-ink">
-            Turn off term marks
-          </button>
-        </span>
-      </span>
+      ) : null}
     </span>
   );
 }

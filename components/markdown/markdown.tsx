@@ -1,8 +1,10 @@
 import type { Root } from "hast";
 import { LRUCache } from "lru-cache";
+import { cache } from "react";
 import { MarkdownView } from "@/components/markdown/markdown-view";
 import { getGlossaryIndex } from "@/lib/glossary/get-glossary-index";
 import type { GlossaryIndex } from "@/lib/glossary/glossary-index";
+import { markedSlugs, unmarkTerms } from "@/lib/glossary/term-marking";
 import { markdownToHast } from "@/lib/markdown/render-markdown";
 
 /**
@@ -24,6 +26,21 @@ function renderKept(source: string, glossary: GlossaryIndex | undefined): Root {
   return tree;
 }
 
+/** The terms already marked on the page being rendered: one set per request. */
+const markedOnThisPage = cache(() => new Set<string>());
+
+/**
+ * A term is marked where the page first uses it, in the order the page
+ * renders its Markdown (a report, then its comments), not once per block.
+ */
+function withFirstMarksOnly(tree: Root): Root {
+  const page = markedOnThisPage();
+  const slugs = markedSlugs(tree);
+  const repeated = new Set(slugs.filter((slug) => page.has(slug)));
+  for (const slug of slugs) page.add(slug);
+  return repeated.size ? unmarkTerms(tree, repeated) : tree;
+}
+
 /**
  * Rendered, sanitized Markdown on a page (a Server Component), with the
  * glossary's terms marked unless `glossary={false}` (the glossary's own
@@ -31,5 +48,6 @@ function renderKept(source: string, glossary: GlossaryIndex | undefined): Root {
  */
 export async function Markdown({ source, className, glossary = true }: { source: string; className?: string; glossary?: boolean }) {
   const index = glossary ? await getGlossaryIndex() : undefined;
-  return <MarkdownView source={source} className={className} glossary={index} hast={renderKept(source, index)} />;
+  const tree = renderKept(source, index);
+  return <MarkdownView source={source} className={className} glossary={index} hast={index ? withFirstMarksOnly(tree) : tree} />;
 }

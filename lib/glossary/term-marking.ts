@@ -231,3 +231,40 @@ export function markGlossaryTerms(index?: GlossaryIndex) {
     walk(tree.children);
   };
 }
+
+const slugsByTree = new WeakMap<Root, string[]>();
+
+/** The slugs of the terms marked in a rendered tree, in document order (kept per tree: the server keeps renders). */
+export function markedSlugs(tree: Root): string[] {
+  let slugs = slugsByTree.get(tree);
+  if (!slugs) {
+    const found: string[] = [];
+    const walk = (children: (RootContent | ElementContent)[]) => {
+      for (const child of children) {
+        if (child.type !== "element") continue;
+        if (child.tagName === glossaryTermTag) found.push(String(child.properties.dataSlug));
+        else walk(child.children);
+      }
+    };
+    walk(tree.children);
+    slugs = found;
+    slugsByTree.set(tree, slugs);
+  }
+  return slugs;
+}
+
+/**
+ * A copy of a rendered tree with the marks of `slugs` made plain text again:
+ * for a page of several Markdown blocks (a report and its comments), where
+ * a term is marked where the page first uses it, not once per block. The
+ * tree given is not changed (it may be a kept render).
+ */
+export function unmarkTerms(tree: Root, slugs: ReadonlySet<string>): Root {
+  const unmark = <Node extends RootContent | ElementContent>(children: Node[]): Node[] =>
+    children.flatMap((child) => {
+      if (child.type !== "element") return [child];
+      if (child.tagName === glossaryTermTag && slugs.has(String(child.properties.dataSlug))) return child.children as Node[];
+      return [{ ...child, children: unmark(child.children) }];
+    });
+  return { ...tree, children: unmark(tree.children) };
+}
