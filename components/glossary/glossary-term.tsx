@@ -50,7 +50,6 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
   const id = useId();
   const popoverId = `${id}-senses`;
   const headwordId = `${id}-headword`;
-  const descriptionId = `${id}-description`;
   const [openReason, setOpenReason] = useState<OpenReason | null>(null);
   const isOpen = openReason !== null;
   const wrapperRef = useRef<HTMLSpanElement>(null);
@@ -159,17 +158,15 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
         className="glossary-term-trigger cursor-help rounded-sm underline decoration-primary/70 decoration-dotted decoration-[1.5px] underline-offset-[0.2em] select-text hover:bg-primary-soft hover:decoration-primary aria-expanded:bg-primary-soft"
         aria-expanded={isOpen}
         aria-controls={isOpen ? popoverId : undefined}
-        aria-describedby={descriptionId}
+        // A description as an attribute, not an element: text inside the sentence, even hidden, is part of the
+        // paragraph's text for search engines, reader views and anything else that reads textContent.
+        aria-description={describeGlossaryTerm(term)}
         data-slug={slug}
         onFocus={onTriggerFocus}
         onClick={onTriggerClick}
       >
         {children}
       </button>
-      {/* Hidden rather than visually hidden: still read as the button's description, but not copied with the sentence when someone selects it. */}
-      <span id={descriptionId} hidden>
-        {describeGlossaryTerm(term)}
-      </span>
       {/* Rendered only while open: a page marks dozens of terms, and each closed popover would be sent in its HTML for nothing. */}
       {isOpen ? (
         <span
