@@ -159,7 +159,9 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
         aria-expanded={isOpen}
         aria-controls={isOpen ? popoverId : undefined}
         // A description as an attribute, not an element: text inside the sentence, even hidden, is part of the
-        // paragraph's text for search engines, reader views and anything else that reads textContent.
+        // paragraph's text for search engines, reader views and anything else that reads textContent. (ARIA 1.3's
+        // global aria-description, which the jsx-a11y rule's table predates.)
+        // eslint-disable-next-line jsx-a11y/role-supports-aria-props
         aria-description={describeGlossaryTerm(term)}
         data-slug={slug}
         onFocus={onTriggerFocus}
