@@ -152,6 +152,8 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
 
   return (
     <span ref={wrapperRef} className="glossary-term" onPointerEnter={onPointerEnter} onPointerLeave={onPointerLeave} onBlur={onBlur}>
+      {/* aria-description is a global attribute in ARIA 1.3, which the jsx-a11y rule's table predates. */}
+      {/* eslint-disable-next-line jsx-a11y/role-supports-aria-props */}
       <button
         ref={triggerRef}
         type="button"
@@ -159,9 +161,7 @@ function MarkedTerm({ slug, term, children }: { slug: string; term: GlossaryInde
         aria-expanded={isOpen}
         aria-controls={isOpen ? popoverId : undefined}
         // A description as an attribute, not an element: text inside the sentence, even hidden, is part of the
-        // paragraph's text for search engines, reader views and anything else that reads textContent. (ARIA 1.3's
-        // global aria-description, which the jsx-a11y rule's table predates.)
-        // eslint-disable-next-line jsx-a11y/role-supports-aria-props
+        // paragraph's text for search engines, reader views and anything else that reads textContent.
         aria-description={describeGlossaryTerm(term)}
         data-slug={slug}
         onFocus={onTriggerFocus}
