@@ -154,7 +154,7 @@ export async function publishTermContent(
   tx: DatabaseTransaction,
   { term, slug, content, reason, proposedById, appliedById, proposalId }: { term: TermRecord | null; slug: string; content: GlossaryTermContent; reason: string; proposedById: string | null; appliedById: string | null; proposalId?: number },
 ): Promise<{ slug: string; version: number; termId: number }> {
-  const fields = { term: content.term, aliases: content.aliases, related: content.related };
+  const fields = { term: content.term, termKey: sameWord(content.term), aliases: content.aliases, related: content.related };
   const senses = content.senses.map((sense, position) => ({
     position,
     community: toStored[sense.community],

@@ -12,6 +12,7 @@ CREATE TABLE "GlossaryTerm" (
     "id" SERIAL NOT NULL,
     "slug" TEXT NOT NULL,
     "term" TEXT NOT NULL,
+    "termKey" TEXT NOT NULL,
     "aliases" TEXT[],
     "related" TEXT[],
     "version" INTEGER NOT NULL DEFAULT 1,
@@ -81,6 +82,9 @@ CREATE TABLE "GlossaryProposal" (
 CREATE UNIQUE INDEX "GlossaryTerm_slug_key" ON "GlossaryTerm"("slug");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "GlossaryTerm_termKey_key" ON "GlossaryTerm"("termKey");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "GlossarySense_termId_position_key" ON "GlossarySense"("termId", "position");
 
 -- CreateIndex
@@ -127,6 +131,3 @@ ALTER TABLE "GlossaryProposal" ADD CONSTRAINT "GlossaryProposal_proposedById_fke
 
 -- AddForeignKey
 ALTER TABLE "GlossaryProposal" ADD CONSTRAINT "GlossaryProposal_decidedById_fkey" FOREIGN KEY ("decidedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- One term per headword, whatever its case: "Module" and "module" are the same entry.
-CREATE UNIQUE INDEX "GlossaryTerm_term_lower_key" ON "GlossaryTerm"(lower("term"));
