@@ -14,7 +14,7 @@ test.describe("the app shell, as an anonymous visitor", () => {
 
   test("every section in the header leads to a real page", async ({ page }) => {
     await page.goto("/");
-    const sections = ["PEP tracker", "Pain points", "Sessions", "Statements", "Members", "Glossary"];
+    const sections = ["PEP tracker", "Pain points", "Sessions", "Statements", "Members"];
     for (const section of sections) {
       await page.getByRole("banner").getByRole("link", { name: section, exact: true }).click();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -5,7 +5,6 @@ export const sections = [
   { href: "/sessions", label: "Sessions" },
   { href: "/statements", label: "Statements" },
   { href: "/members", label: "Members" },
-  { href: "/glossary", label: "Glossary" },
 ] as const;
 
 export const isSectionActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

@@ -4,6 +4,7 @@ const footerLinks: { href: string; label: string; isDocument?: boolean }[] = [
   { href: "/peps", label: "PEPs" },
   { href: "/pain-points", label: "Pain points" },
   { href: "/sessions", label: "Sessions" },
+  { href: "/glossary", label: "Glossary" },
   { href: "/charter", label: "Charter" },
   { href: "/api/health", label: "Status", isDocument: true },
 ];
