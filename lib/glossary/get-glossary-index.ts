@@ -38,11 +38,11 @@ async function loadIndex(): Promise<GlossaryIndex> {
       ? previous.index // the same object, so the renderer's compiled matcher and cached pages stay valid
       : {
           version,
-          terms: records
-            .map(termContentOf)
-            .map((content, position) => ({ content, slug: records[position]!.slug }))
-            .filter(({ content }) => hasDifferingSenses(content.senses))
-            .map(({ content, slug }) => ({ slug, term: content.term, forms: [content.term, ...content.aliases], senses: content.senses.map((sense) => ({ community: communityLabel(sense), note: sense.note })) })),
+          terms: records.flatMap((record) => {
+            const content = termContentOf(record);
+            if (!hasDifferingSenses(content.senses)) return [];
+            return [{ slug: record.slug, term: content.term, forms: [content.term, ...content.aliases], senses: content.senses.map((sense) => ({ community: communityLabel(sense), note: sense.note })) }];
+          }),
         };
   holder().cached = { index, localVersion, loadedAt: Date.now() };
   return index;

@@ -15,7 +15,6 @@ export interface ProposalView extends Omit<ProposalRecord, "content" | "term"> {
 
 /** One proposal for the proposer or a chair; null for anyone else, as for one that does not exist. */
 export async function getGlossaryProposal({ actor, proposalId }: { actor: Actor; proposalId: number }): Promise<ProposalView | null> {
-  if (!actor.userId) return null;
   const proposal = await db.glossaryProposal.findUnique({ where: { id: proposalId }, select: proposalSelect });
   if (!proposal || !canReadGlossaryProposal(actor, proposal)) return null;
   const term = proposal.term ? await readTerm(db, proposal.term.slug) : null;

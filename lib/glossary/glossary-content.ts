@@ -43,6 +43,9 @@ export interface GlossaryTermContent {
   senses: GlossarySenseContent[];
 }
 
+/** Two spellings are the same word when they differ only in case ("Module", "module"): one entry, one alias. */
+export const sameWord = (value: string) => value.toLocaleLowerCase("en");
+
 /** The community label a reader sees: "HPC", "Python · packaging", "Both communities". */
 export function communityLabel(sense: Pick<GlossarySenseContent, "community" | "subCommunity">): string {
   const kind = communityKindLabels[sense.community];

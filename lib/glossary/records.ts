@@ -3,7 +3,7 @@ import type { Database, DatabaseTransaction } from "@/lib/db";
 import { AppError, conflictError, invalidFields } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GlossaryCommunity } from "@/lib/generated/prisma/enums";
-import { labelledSenses, type CommunityKind, type GlossaryLink, type GlossaryTermContent, type LabelledSense } from "@/lib/glossary/glossary-content";
+import { labelledSenses, sameWord, type CommunityKind, type GlossaryLink, type GlossaryTermContent, type LabelledSense } from "@/lib/glossary/glossary-content";
 import { termContentSchema } from "@/lib/glossary/schemas";
 
 type Client = Database | DatabaseTransaction;
@@ -108,8 +108,6 @@ export const proposalDecided = (proposal: Pick<ProposalRecord, "status" | "decid
     "CONFLICT",
     proposal.status === "WITHDRAWN" ? "The proposer withdrew this proposal." : `This proposal was already ${proposal.status === "APPROVED" ? "approved" : "declined"}${proposal.decidedBy?.name ? ` by ${proposal.decidedBy.name}` : ""}.`,
   );
-
-const sameWord = (value: string) => value.toLocaleLowerCase("en");
 
 /**
  * Refuses content that cannot be stored as it is: a headword or alias another

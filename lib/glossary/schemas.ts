@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { communityKinds, type GlossaryTermContent } from "@/lib/glossary/glossary-content";
+import { communityKinds, sameWord, type GlossaryTermContent } from "@/lib/glossary/glossary-content";
 import { formVersion, recordId } from "@/lib/validation/form-fields";
 import { withoutControlCharacters } from "@/lib/validation/text";
 
@@ -76,8 +76,6 @@ const slugList = (what: string, max: number) =>
     .array(z.string().regex(/^[a-z0-9-]{1,60}$/, { message: `Unknown ${what}.` }))
     .max(max, { message: `Choose at most ${max} ${what}s.` })
     .transform((values) => [...new Set(values)]);
-
-const sameWord = (value: string) => value.toLocaleLowerCase("en");
 
 /**
  * A term's whole content, as proposed or stored. Headword and aliases must be
